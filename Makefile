@@ -1,0 +1,48 @@
+# Every target bootstraps the virtual environment it needs, so `make serve` and `make test`
+# work on a fresh clone with only Python 3.11+ and make installed.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-test
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test check outputs bench lock clean
+
+$(STAMP): pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[test]"
+	touch $(STAMP)
+
+serve: $(STAMP) ## Serve the site at http://127.0.0.1:8000 with live reload
+	$(BIN)/mkdocs serve
+
+build: $(STAMP) ## Build the site into site/
+	$(BIN)/mkdocs build
+
+check: $(STAMP) ## Validate the roadmap data only (fast)
+	$(BIN)/python -m roadmap check
+
+test: $(STAMP) ## Everything CI runs: data, snippets, strict build, links, roadmap.json
+	$(BIN)/python -m roadmap check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python -m pytest --cov --cov-report=term
+
+outputs: $(STAMP) ## Re-record snippets/*/*.out from what each snippet prints now
+	$(BIN)/python scripts/update_outputs.py
+
+bench: $(STAMP) ## Build time with and without the project's hooks
+	$(BIN)/python scripts/bench_build.py
+
+lock: ## Re-pin every dependency to the newest allowed version
+	rm -rf .lock-venv
+	$(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet --upgrade "pip>=24"
+	.lock-venv/bin/python -m pip install --quiet -e ".[test]"
+	printf "%s\n" "# Exact versions for a reproducible install: pip install -c requirements.lock -e \".[test]\"" "# Regenerate with: make lock. Never edit by hand." > requirements.lock
+	.lock-venv/bin/python -m pip freeze --exclude-editable | grep -v "^-e" >> requirements.lock
+	rm -rf .lock-venv
+
+clean:
+	rm -rf site .cache .pytest_cache .hypothesis .coverage

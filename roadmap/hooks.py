@@ -1,0 +1,133 @@
+"""MkDocs hooks: the thin glue between MkDocs and the pure functions of this package.
+
+- on_config: load and validate all data before MkDocs cleans site/, so a bad edit fails
+  the build with every problem listed and leaves the last good site in place.
+- on_files: publish roadmap.json.
+- on_nav: tracks in tracks.yml order, titled from the data, skills in study order.
+- on_page_markdown: add the generated parts of skill pages and expand markers such as
+  <!-- roadmap:reading-list --> on other pages. An unknown marker stops the build.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.pages import Page
+
+from roadmap import render
+from roadmap.problems import RoadmapError
+from roadmap.validate import load_and_check
+
+MARKER = re.compile(r"<!--\s*roadmap:(.*?)-->", re.DOTALL)
+MARKERS = {
+    "track": "<!-- roadmap:track TRACK-ID -->: the track's skills in study order",
+    "reading-list": "<!-- roadmap:reading-list -->: every resource, grouped by type",
+    "checklists": "<!-- roadmap:checklists -->: every skill's checklist",
+}
+JSON_PATH = "roadmap.json"
+
+_index: render.Index | None = None
+
+
+def on_config(config):
+    global _index
+    try:
+        roadmap = load_and_check(Path(config.config_file_path).parent)
+    except RoadmapError as exc:
+        raise PluginError(str(exc)) from None
+    _index = render.Index(roadmap)
+    return config
+
+
+def on_files(files: Files, config) -> Files:
+    urls = {file.src_uri: file.url for file in files.documentation_pages()}
+    data = render.roadmap_data(_index, urls)
+    files.append(
+        File.generated(config, JSON_PATH, content=json.dumps(data, indent=1, ensure_ascii=False))
+    )
+    return files
+
+
+def on_nav(nav: Navigation, config, files: Files) -> Navigation:
+    track_sections = {}
+    for item in nav.items:
+        if isinstance(item, Section):
+            for child in item.children:
+                track_id = _track_of_index_page(child)
+                if track_id:
+                    track_sections[track_id] = item
+    for track_id, section in track_sections.items():
+        section.title = _index.tracks[track_id].title
+        rank = {
+            _index.skill_src(sid): n for n, sid in enumerate(_index.track_order(track_id), start=1)
+        }
+        section.children.sort(
+            key=lambda child: (
+                rank.get(getattr(child.file, "src_uri", None), 0)
+                if isinstance(child, Page)
+                else len(rank) + 1
+            )
+        )
+    tracks = [track_sections[t.id] for t in _index.roadmap.tracks if t.id in track_sections]
+    first = [item for item in nav.items if isinstance(item, Page) and item.is_homepage]
+    rest = [item for item in nav.items if item not in tracks and item not in first]
+    nav.items[:] = first + tracks + rest
+    _relink(nav)
+    return nav
+
+
+def _track_of_index_page(item) -> str | None:
+    if isinstance(item, Page):
+        for track_id, src in _index.roadmap.track_pages.items():
+            if item.file.src_uri == src:
+                return track_id
+    return None
+
+
+def _relink(nav: Navigation) -> None:
+    """Reordering the nav changes reading order: recompute the pages' previous/next links."""
+    pages: list[Page] = []
+
+    def walk(items):
+        for item in items:
+            if isinstance(item, Page):
+                pages.append(item)
+            elif isinstance(item, Section):
+                walk(item.children)
+
+    walk(nav.items)
+    nav.pages = pages
+    for before, page, after in zip([None, *pages[:-1]], pages, [*pages[1:], None], strict=True):
+        page.previous_page, page.next_page = before, after
+
+
+def on_page_markdown(markdown: str, page: Page, config, files: Files) -> str:
+    src = page.file.src_uri
+    skill_page = next((p for p in _index.roadmap.skills if p.src_path == src), None)
+    if skill_page:
+        markdown = (
+            render.skill_header(_index, skill_page)
+            + "\n"
+            + markdown
+            + render.skill_footer(_index, skill_page)
+        )
+    return MARKER.sub(lambda match: _expand(match, src), markdown)
+
+
+def _expand(match: re.Match, src: str) -> str:
+    name, *args = match.group(1).split() or [""]
+    if name == "track" and len(args) == 1 and args[0] in _index.tracks:
+        return render.track_overview(_index, args[0], src)
+    if name == "reading-list" and not args:
+        return render.reading_list(_index, src)
+    if name == "checklists" and not args:
+        return render.all_checklists(_index, src)
+    allowed = "\n  ".join(MARKERS.values())
+    raise PluginError(
+        f"docs/{src}: unknown or malformed marker {match.group(0)!r}; allowed markers:\n  {allowed}"
+    )

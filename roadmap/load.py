@@ -1,0 +1,283 @@
+"""Read the roadmap data from disk into typed records, collecting every problem on the way.
+
+Where things live (paths relative to the project root):
+
+- data/tracks.yml, data/resources.yml, data/profiles.yml
+- docs/<track>/<skill-id>.md: one skill per page, its data in the YAML front matter
+- snippets/<track>/<name>.py and snippets/<track>/<name>.out: code shown on pages and its output
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from .model import HINTS, Profile, Resource, Skill, Track
+from .problems import Problem, field_path
+
+DATA_DIR = "data"
+DOCS_DIR = "docs"
+SNIPPETS_DIR = "snippets"
+SNIPPET_SECTION = "example"
+
+M = TypeVar("M", bound=BaseModel)
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class SkillPage:
+    skill: Skill
+    src_path: str  # relative to docs/, e.g. "dsa/binary-search.md"
+
+
+@dataclass(frozen=True)
+class Snippet:
+    track: str
+    name: str
+
+    @property
+    def path(self) -> str:
+        return f"{SNIPPETS_DIR}/{self.track}/{self.name}.py"
+
+    @property
+    def output_path(self) -> str:
+        return f"{SNIPPETS_DIR}/{self.track}/{self.name}.out"
+
+
+@dataclass
+class Roadmap:
+    root: Path
+    tracks: list[Track] = field(default_factory=list)
+    skills: list[SkillPage] = field(default_factory=list)
+    resources: list[Resource] = field(default_factory=list)
+    profiles: list[Profile] = field(default_factory=list)
+    snippets: list[Snippet] = field(default_factory=list)
+    # Track pages found on disk: track id -> src path relative to docs/.
+    track_pages: dict[str, str] = field(default_factory=dict)
+    # Ids of records that exist but failed to load, by kind ("skill", "resource", ...), and
+    # kinds whose whole file could not be read: references to them are not reported again.
+    failed_ids: dict[str, set[str]] = field(default_factory=dict)
+    unreadable: set[str] = field(default_factory=set)
+
+    def failed(self, kind: str, record_id: str) -> bool:
+        return kind in self.unreadable or record_id in self.failed_ids.get(kind, set())
+
+
+def rel(root: Path, path: Path) -> str:
+    return path.relative_to(root).as_posix()
+
+
+def read_yaml(text: str, file: str, line_offset: int = 0) -> tuple[object, list[Problem]]:
+    """Parse YAML; a syntax error becomes a Problem with its line number in the real file."""
+    try:
+        return yaml.safe_load(text), []
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f"line {mark.line + 1 + line_offset}" if mark else "YAML"
+        what = f"malformed YAML: {exc.problem or exc.context}"
+        if exc.context and exc.context_mark and exc.problem:
+            what += (
+                f" ({exc.context}, which starts on line {exc.context_mark.line + 1 + line_offset})"
+            )
+        return None, [Problem(file, where, what)]
+    except yaml.YAMLError as exc:  # pragma: no cover - every YAML syntax error is marked
+        return None, [Problem(file, "YAML", f"malformed YAML: {exc}")]
+
+
+def split_front_matter(text: str) -> tuple[str | None, str]:
+    """Return (front matter YAML or None, body) of a Markdown page."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return None, text
+    return match.group(1) or "", text[match.end() :]
+
+
+def to_model(
+    model: type[M], data: object, file: str, prefix: str = ""
+) -> tuple[M | None, list[Problem]]:
+    """Validate data against a model; every pydantic error becomes a Problem."""
+    try:
+        return model.model_validate(data), []
+    except ValidationError as exc:
+        return None, [_problem_from_error(model, err, file, prefix) for err in exc.errors()]
+
+
+def _problem_from_error(model: type[BaseModel], err: dict, file: str, prefix: str) -> Problem:
+    loc = tuple(err["loc"])
+    where = field_path(loc)
+    if prefix:
+        where = (
+            prefix
+            if where.startswith("(")
+            else f"{prefix}{'' if where.startswith('[') else '.'}{where}"
+        )
+    message = err["msg"].removeprefix("Value error, ")
+    if err["type"] == "extra_forbidden":
+        allowed = _allowed_fields(model, loc[:-1])
+        message = f"unknown field; allowed fields here: {', '.join(allowed)}"
+    elif err["type"] == "missing":
+        message = "required field is missing"
+    else:
+        named = [part for part in loc if isinstance(part, str)]
+        if named and named[-1] in HINTS and not err["type"].startswith("value_error"):
+            message += f"; {HINTS[named[-1]]}"
+    return Problem(file, where, message)
+
+
+def _allowed_fields(model: type[BaseModel], loc: tuple) -> list[str]:
+    """Follow a location through nested models to list the fields allowed at its end."""
+    current: type[BaseModel] = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        annotation = current.model_fields[part].annotation
+        inner = getattr(annotation, "__args__", (annotation,))[0]
+        if isinstance(inner, type) and issubclass(inner, BaseModel):
+            current = inner
+    return list(current.model_fields)
+
+
+def load_roadmap(root: Path) -> tuple[Roadmap, list[Problem]]:
+    """Read everything under root. Returns what could be read and every problem found."""
+    roadmap = Roadmap(root=root)
+    problems: list[Problem] = []
+
+    def load_list(kind: str, model: type[BaseModel]) -> list:
+        """Read data/<kind>s.yml: a mapping with one key, <kind>s, holding a list of records.
+
+        Records are validated one by one, so one bad entry does not hide the good ones.
+        """
+        key = f"{kind}s"
+        path = root / DATA_DIR / f"{key}.yml"
+        file = rel(root, path)
+        if not path.is_file():
+            problems.append(Problem(file, "(file)", "file is missing"))
+            roadmap.unreadable.add(kind)
+            return []
+        data, found = read_yaml(path.read_text(encoding="utf-8"), file)
+        if not found and not (
+            isinstance(data, dict) and set(data) == {key} and isinstance(data[key], list)
+        ):
+            found = [
+                Problem(
+                    file, "(top level)", f"must be a mapping with one key, '{key}', holding a list"
+                )
+            ]
+        if found:
+            problems.extend(found)
+            roadmap.unreadable.add(kind)
+            return []
+        records = []
+        for position, entry in enumerate(data[key]):
+            record, found = to_model(model, entry, file, prefix=f"{key}[{position}]")
+            problems.extend(found)
+            if record:
+                records.append(record)
+            elif isinstance(entry, dict) and isinstance(entry.get("id"), str):
+                roadmap.failed_ids.setdefault(kind, set()).add(entry["id"])
+        return records
+
+    roadmap.tracks = load_list("track", Track)
+    roadmap.resources = load_list("resource", Resource)
+    roadmap.profiles = load_list("profile", Profile)
+
+    docs = root / DOCS_DIR
+    track_ids = {t.id for t in roadmap.tracks} | roadmap.failed_ids.get("track", set())
+    if "track" in roadmap.unreadable:  # do not report every skill page because tracks.yml is broken
+        track_ids |= {path.name for path in docs.iterdir() if path.is_dir()}
+    for page in sorted(docs.rglob("*.md")):
+        src_path = rel(docs, page)
+        parts = src_path.split("/")
+        if len(parts) == 2 and parts[0] in track_ids and parts[1] == "index.md":
+            roadmap.track_pages[parts[0]] = src_path
+            continue
+        skill, found = _load_skill_page(
+            root, page, in_track_folder=len(parts) == 2 and parts[0] in track_ids
+        )
+        problems.extend(found)
+        if skill:
+            roadmap.skills.append(SkillPage(skill, src_path))
+        elif found:
+            roadmap.failed_ids.setdefault("skill", set()).add(page.stem)
+
+    snippets_dir = root / SNIPPETS_DIR
+    for path in sorted(snippets_dir.glob("*/*.py")):
+        if path.name.startswith("_"):
+            continue
+        snippet = Snippet(track=path.parent.name, name=path.stem)
+        roadmap.snippets.append(snippet)
+        problems.extend(_check_snippet_file(root, snippet))
+    return roadmap, problems
+
+
+def _load_skill_page(
+    root: Path, page: Path, in_track_folder: bool
+) -> tuple[Skill | None, list[Problem]]:
+    file = rel(root, page)
+    front, _body = split_front_matter(page.read_text(encoding="utf-8"))
+    if front is None:
+        if in_track_folder:
+            return None, [
+                Problem(
+                    file,
+                    "(front matter)",
+                    "a skill page starts with YAML front matter between --- lines",
+                )
+            ]
+        return None, []
+    data, problems = read_yaml(front, file, line_offset=1)
+    if problems:
+        return None, problems
+    if not in_track_folder and not (isinstance(data, dict) and "track" in data):
+        return None, []  # an ordinary page with a title or other page settings
+    if not isinstance(data, dict):
+        return None, [Problem(file, "(front matter)", "must be a mapping of field: value")]
+    skill, problems = to_model(Skill, data, file)
+    if skill is None:
+        return None, problems
+    folder, stem = page.parent.name, page.stem
+    if skill.id != stem:
+        problems.append(
+            Problem(
+                file, "id", f"'{skill.id}' must equal the file name '{stem}' (one name per skill)"
+            )
+        )
+    if skill.track != folder or not in_track_folder:
+        problems.append(
+            Problem(
+                file,
+                "track",
+                f"'{skill.track}' does not match the folder: "
+                "skill pages live in docs/<track>/<id>.md",
+            )
+        )
+    return skill, problems
+
+
+def _check_snippet_file(root: Path, snippet: Snippet) -> list[Problem]:
+    problems = []
+    text = (root / snippet.path).read_text(encoding="utf-8")
+    for marker in ("start", "end"):
+        if f"# --8<-- [{marker}:{SNIPPET_SECTION}]" not in text:
+            problems.append(
+                Problem(
+                    snippet.path,
+                    f"section {SNIPPET_SECTION}",
+                    f"missing the line '# --8<-- [{marker}:{SNIPPET_SECTION}]'",
+                )
+            )
+    if not (root / snippet.output_path).is_file():
+        problems.append(
+            Problem(
+                snippet.path,
+                "output",
+                f"{snippet.output_path} is missing; create it with `make outputs`",
+            )
+        )
+    return problems

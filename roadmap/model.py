@@ -1,0 +1,152 @@
+"""The schema of the roadmap data: one pydantic model per kind of record.
+
+Field-level rules (types, allowed values, URL and text safety) live here.
+Rules that need more than one record (unknown references, duplicate ids,
+prerequisite cycles, missing snippet files) live in `roadmap.validate`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+
+LEVELS = ("foundation", "core", "advanced")
+RESOURCE_TYPES = (
+    "book",
+    "paper",
+    "article",
+    "course",
+    "video",
+    "documentation",
+    "certification",
+    "community",
+    "podcast",
+)
+COSTS = ("free", "paid", "free-to-audit")
+
+# A tag, comment, processing instruction or CDATA section: anything a Markdown
+# renderer would pass through to the page as raw HTML.
+_RAW_HTML = re.compile(r"<\s*[/!?]?\s*[A-Za-z]")
+_KEBAB = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+_SNAKE = r"^[a-z][a-z0-9_]*$"
+
+
+def _plain_text(value: str) -> str:
+    """Text from the data files is shown on pages: refuse raw HTML in it."""
+    found = _RAW_HTML.search(value)
+    if found:
+        tag = value[found.start() : found.end() + 8].split(">")[0]
+        raise ValueError(
+            f"raw HTML ({tag!r}...) is not allowed here; write plain text (Markdown `code` is fine)"
+        )
+    if not value.strip():
+        raise ValueError("must not be empty")
+    return value.strip()
+
+
+def _https_url(value: str) -> str:
+    lowered = value.strip().lower()
+    if lowered.startswith("javascript:"):
+        raise ValueError("javascript: URLs are not allowed; use an https:// URL")
+    if not lowered.startswith("https://"):
+        raise ValueError("must be an https:// URL")
+    if any(ch.isspace() for ch in value.strip()) or '"' in value or "<" in value:
+        raise ValueError("must not contain spaces, quotes or '<'")
+    return value.strip()
+
+
+def _i_can(value: str) -> str:
+    if not value.startswith("I can "):
+        raise ValueError(
+            'must start with "I can ": an observable statement a learner can honestly tick'
+        )
+    return value
+
+
+Text = Annotated[str, AfterValidator(_plain_text)]
+ICanText = Annotated[str, AfterValidator(_plain_text), AfterValidator(_i_can)]
+Url = Annotated[str, AfterValidator(_https_url)]
+Id = Annotated[str, Field(pattern=_KEBAB)]
+SnippetName = Annotated[str, Field(pattern=_SNAKE)]
+
+
+class Strict(BaseModel):
+    """Every record refuses fields it does not know: a typo is an error, not ignored."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class ChecklistItem(Strict):
+    id: Id = Field(description="Stable id, unique within the skill; never reuse a removed one.")
+    text: ICanText = Field(description='An observable statement starting with "I can".')
+    aliases: list[Id] = Field(
+        default_factory=list,
+        description="Former ids of this item, so progress saved under them is kept.",
+    )
+
+
+class Skill(Strict):
+    """The front matter of one skill page, docs/<track>/<id>.md."""
+
+    id: Id
+    title: Text
+    track: Id
+    level: Literal[LEVELS]
+    summary: Text = Field(description="One or two plain sentences: what this skill is.")
+    effort_hours: tuple[
+        Annotated[float, Field(gt=0, le=500)], Annotated[float, Field(gt=0, le=500)]
+    ]
+    prerequisites: list[Id] = Field(default_factory=list)
+    checklist: list[ChecklistItem] = Field(min_length=1)
+    resources: list[Id] = Field(default_factory=list)
+    snippets: list[SnippetName] = Field(default_factory=list)
+
+    @field_validator("effort_hours")
+    @classmethod
+    def _effort_range(cls, value: tuple[float, float]) -> tuple[float, float]:
+        low, high = value
+        if low > high:
+            raise ValueError(f"min {low:g} is greater than max {high:g}; write [min, max]")
+        return value
+
+
+class Track(Strict):
+    id: Id
+    title: Text
+    summary: Text
+
+
+class Resource(Strict):
+    id: Id
+    title: Text
+    authors: Text = Field(description="Authors, or the publisher for institutional works.")
+    year: int = Field(ge=1900, le=2100)
+    type: Literal[RESOURCE_TYPES]
+    url: Url
+    cost: Literal[COSTS]
+    level: Literal[LEVELS]
+    hours: float | None = Field(default=None, gt=0, description="Rough time to work through it.")
+    note: Text = Field(description="One or two sentences, in our own words: why it is on the list.")
+    checked: date = Field(description="When the URL was last checked against the publisher.")
+    archive_url: Url | None = None
+
+
+class Profile(Strict):
+    id: Id
+    title: Text
+    summary: Text
+    covers: list[Id] = Field(
+        default_factory=list, description="Skills this background usually covers."
+    )
+
+
+# Hints added to type errors, by field name, to say what is allowed.
+HINTS = {
+    "effort_hours": "write [min, max] in hours, e.g. [4, 8]",
+    "checked": "write the date as YYYY-MM-DD",
+    "year": "write a four-digit year",
+    "hours": "write a number of hours",
+}

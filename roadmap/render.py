@@ -1,0 +1,286 @@
+"""Pure render functions: validated roadmap in, Markdown (or JSON data) out.
+
+Nothing here touches the disk or MkDocs. Links are written as relative links to the
+Markdown sources, so MkDocs checks and rewrites them like any hand-written link.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+import jinja2
+
+from .graph import reverse_edges, topological_order
+from .load import DOCS_DIR, SNIPPET_SECTION, Roadmap, SkillPage, Snippet
+from .model import LEVELS, RESOURCE_TYPES, Resource
+
+FORMAT_VERSION = 1
+
+_CODE_SPAN = re.compile(r"(`+)(.+?)\1")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
+
+RESOURCE_TYPE_TITLES = {
+    "book": "Books",
+    "paper": "Papers",
+    "article": "Articles",
+    "course": "Courses",
+    "video": "Videos",
+    "documentation": "Documentation",
+    "certification": "Certifications",
+    "community": "Communities and meetups",
+    "podcast": "Podcasts",
+}
+COST_LABELS = {"free": "free", "paid": "paid", "free-to-audit": "free to audit"}
+
+
+def md_text(value: str) -> str:
+    """Plain text from the data, made safe for Markdown; `code` spans are kept as code."""
+    out, last = [], 0
+    for match in _CODE_SPAN.finditer(value):
+        out.append(_escape_md(value[last : match.start()]))
+        out.append(match.group(0))
+        last = match.end()
+    out.append(_escape_md(value[last:]))
+    return "".join(out)
+
+
+def _escape_md(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+
+
+def html_text(value: str) -> str:
+    """Plain text from the data as HTML; `code` spans become <code>."""
+    out, last = [], 0
+    for match in _CODE_SPAN.finditer(value):
+        out.append(html.escape(value[last : match.start()]))
+        out.append(f"<code>{html.escape(match.group(2))}</code>")
+        last = match.end()
+    out.append(html.escape(value[last:]))
+    return "".join(out)
+
+
+def hours(effort: tuple[float, float]) -> str:
+    low, high = effort
+    return f"{low:g} h" if low == high else f"{low:g}–{high:g} h"
+
+
+def relative_link(from_path: str, to_path: str) -> str:
+    """Relative link between two pages given by their paths under docs/."""
+    return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
+
+
+@dataclass
+class Index:
+    """Views of a validated roadmap that several renderers share, computed once."""
+
+    roadmap: Roadmap
+
+    @cached_property
+    def skills(self) -> dict[str, SkillPage]:
+        return {page.skill.id: page for page in self.roadmap.skills}
+
+    @cached_property
+    def tracks(self) -> dict:
+        return {track.id: track for track in self.roadmap.tracks}
+
+    @cached_property
+    def resources(self) -> dict[str, Resource]:
+        return {resource.id: resource for resource in self.roadmap.resources}
+
+    @cached_property
+    def unlocks(self) -> dict[str, list[str]]:
+        return reverse_edges({sid: page.skill.prerequisites for sid, page in self.skills.items()})
+
+    @cached_property
+    def served_by(self) -> dict[str, list[str]]:
+        """Resource id -> the skills that list it, in roadmap order."""
+        served: dict[str, list[str]] = {rid: [] for rid in self.resources}
+        for skill_id in self.order:
+            for rid in self.skills[skill_id].skill.resources:
+                served[rid].append(skill_id)
+        return served
+
+    def _key(self, skill_id: str) -> tuple:
+        skill = self.skills[skill_id].skill
+        return (LEVELS.index(skill.level), skill.title.lower(), skill_id)
+
+    @cached_property
+    def order(self) -> list[str]:
+        """All skills, track by track (in tracks.yml order), each track in study order."""
+        return [sid for track in self.roadmap.tracks for sid in self.track_order(track.id)]
+
+    def track_order(self, track_id: str) -> list[str]:
+        graph = {
+            sid: page.skill.prerequisites
+            for sid, page in self.skills.items()
+            if page.skill.track == track_id
+        }
+        return topological_order(graph, key=self._key)
+
+    def track_effort(self, track_id: str) -> tuple[float, float]:
+        efforts = [self.skills[sid].skill.effort_hours for sid in self.track_order(track_id)]
+        return (sum(e[0] for e in efforts), sum(e[1] for e in efforts))
+
+    def skill_src(self, skill_id: str) -> str:
+        return self.skills[skill_id].src_path
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("roadmap", "templates"),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # the output is Markdown; every data field goes through md or html
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(md=md_text, html=html_text, hours=hours, hours_one=lambda h: f"{h:g} h")
+    env.globals.update(
+        relative_link=relative_link,
+        type_titles=RESOURCE_TYPE_TITLES,
+        cost_labels=COST_LABELS,
+        section=SNIPPET_SECTION,
+    )
+    return env
+
+
+_ENV = _environment()
+
+
+def _render(template: str, **context) -> str:
+    return _ENV.get_template(template).render(**context)
+
+
+def skill_header(index: Index, page: SkillPage) -> str:
+    """The facts shown above a skill page's prose: summary, level, effort, prerequisites."""
+    track = index.tracks[page.skill.track]
+    return _render(
+        "skill_header.md.j2",
+        index=index,
+        page=page,
+        skill=page.skill,
+        track=track,
+        track_src=index.roadmap.track_pages[track.id],
+    )
+
+
+def skill_footer(index: Index, page: SkillPage) -> str:
+    """The sections after a skill page's prose: code, checklist, resources, what it unlocks."""
+    snippets = [Snippet(page.skill.track, name) for name in page.skill.snippets]
+    return _render(
+        "skill_footer.md.j2",
+        index=index,
+        page=page,
+        skill=page.skill,
+        snippets=snippets,
+        checklist=checklist_html(page),
+        resources=[index.resources[rid] for rid in page.skill.resources],
+        unlocks=index.unlocks[page.skill.id],
+    )
+
+
+def checklist_item_id(skill_id: str, item_id: str) -> str:
+    """The stable, site-wide id of a checklist item (what progress is saved under)."""
+    return f"{skill_id}/{item_id}"
+
+
+def checklist_html(page: SkillPage) -> str:
+    return _render("checklist.html.j2", skill=page.skill, item_id=checklist_item_id)
+
+
+def track_overview(index: Index, track_id: str, from_path: str) -> str:
+    order = index.track_order(track_id)
+    return _render(
+        "track.md.j2",
+        index=index,
+        from_path=from_path,
+        skills=[index.skills[sid] for sid in order],
+        effort=index.track_effort(track_id),
+    )
+
+
+def reading_list(index: Index, from_path: str) -> str:
+    groups = [
+        (kind, [r for r in index.roadmap.resources if r.type == kind]) for kind in RESOURCE_TYPES
+    ]
+    return _render(
+        "reading_list.md.j2",
+        index=index,
+        from_path=from_path,
+        groups=[(kind, entries) for kind, entries in groups if entries],
+    )
+
+
+def all_checklists(index: Index, from_path: str) -> str:
+    tracks = [
+        (track, [index.skills[sid] for sid in index.track_order(track.id)])
+        for track in index.roadmap.tracks
+    ]
+    return _render(
+        "checklists.md.j2",
+        index=index,
+        from_path=from_path,
+        tracks=tracks,
+        checklist=checklist_html,
+    )
+
+
+def roadmap_data(index: Index, urls: dict[str, str]) -> dict:
+    """The machine-readable roadmap published as roadmap.json.
+
+    `urls` maps a page's path under docs/ to its URL relative to the site root.
+    The format is documented in docs/about/roadmap-json.md; bump FORMAT_VERSION on any
+    change that could break a reader.
+    """
+    roadmap = index.roadmap
+    return {
+        "format_version": FORMAT_VERSION,
+        "tracks": [
+            {
+                "id": track.id,
+                "title": track.title,
+                "summary": track.summary,
+                "url": urls[roadmap.track_pages[track.id]],
+                "skills": index.track_order(track.id),
+                "effort_hours": list(index.track_effort(track.id)),
+            }
+            for track in roadmap.tracks
+        ],
+        "skills": [_skill_data(index, index.skills[sid], urls) for sid in index.order],
+        "resources": [
+            resource.model_dump(mode="json", exclude_none=True)
+            | {"skills": index.served_by[resource.id]}
+            for resource in roadmap.resources
+        ],
+        "profiles": [profile.model_dump(mode="json") for profile in roadmap.profiles],
+    }
+
+
+def _skill_data(index: Index, page: SkillPage, urls: dict[str, str]) -> dict:
+    skill = page.skill
+    return {
+        "id": skill.id,
+        "title": skill.title,
+        "track": skill.track,
+        "level": skill.level,
+        "summary": skill.summary,
+        "url": urls[page.src_path],
+        "source": f"{DOCS_DIR}/{page.src_path}",
+        "effort_hours": list(skill.effort_hours),
+        "prerequisites": list(skill.prerequisites),
+        "unlocks": index.unlocks[skill.id],
+        "checklist": [
+            {
+                "id": checklist_item_id(skill.id, item.id),
+                "text": item.text,
+                "aliases": [checklist_item_id(skill.id, alias) for alias in item.aliases],
+            }
+            for item in skill.checklist
+        ],
+        "resources": list(skill.resources),
+        "snippets": [Snippet(skill.track, name).path for name in skill.snippets],
+    }

@@ -1,0 +1,208 @@
+"""Rules that span records: references, duplicates, cycles, orphans.
+
+Each rule is a small function returning Problems; `check_roadmap` runs them all so that a
+contributor sees every mistake in one round.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from .graph import find_cycles
+from .load import DATA_DIR, DOCS_DIR, Roadmap, load_roadmap
+from .problems import Problem, RoadmapError
+
+TRACKS_FILE = f"{DATA_DIR}/tracks.yml"
+RESOURCES_FILE = f"{DATA_DIR}/resources.yml"
+PROFILES_FILE = f"{DATA_DIR}/profiles.yml"
+
+
+def _unknown(kind: str, value: str, known: Iterable[str]) -> str:
+    known = sorted(known)
+    close = difflib.get_close_matches(value, known, n=1)
+    hint = f"; did you mean '{close[0]}'?" if close else ""
+    return f"unknown {kind} '{value}'{hint} (defined in {_WHERE[kind]})"
+
+
+_WHERE = {
+    "skill": "the front matter of docs/<track>/<id>.md",
+    "track": TRACKS_FILE,
+    "resource": RESOURCES_FILE,
+    "snippet": "snippets/<track>/<name>.py",
+}
+
+
+def _duplicates(ids: Iterable[str]) -> set[str]:
+    return {value for value, count in Counter(ids).items() if count > 1}
+
+
+def check_duplicates(roadmap: Roadmap) -> list[Problem]:
+    problems = []
+    for file, kind, records in (
+        (TRACKS_FILE, "tracks", roadmap.tracks),
+        (RESOURCES_FILE, "resources", roadmap.resources),
+        (PROFILES_FILE, "profiles", roadmap.profiles),
+    ):
+        dupes = _duplicates(r.id for r in records)
+        for index, record in enumerate(records):
+            if record.id in dupes:
+                problems.append(Problem(file, f"{kind}[{index}].id", f"duplicate id '{record.id}'"))
+    urls = _duplicates(r.url for r in roadmap.resources)
+    for index, resource in enumerate(roadmap.resources):
+        if resource.url in urls:
+            problems.append(
+                Problem(RESOURCES_FILE, f"resources[{index}].url", f"duplicate URL {resource.url}")
+            )
+
+    skill_dupes = _duplicates(page.skill.id for page in roadmap.skills)
+    for page in roadmap.skills:
+        file = f"{DOCS_DIR}/{page.src_path}"
+        if page.skill.id in skill_dupes:
+            problems.append(
+                Problem(file, "id", f"duplicate skill id '{page.skill.id}' (another track uses it)")
+            )
+        item_ids = [item.id for item in page.skill.checklist]
+        every_id = item_ids + [alias for item in page.skill.checklist for alias in item.aliases]
+        item_dupes = _duplicates(every_id)
+        for index, item in enumerate(page.skill.checklist):
+            if item.id in item_dupes:
+                problems.append(
+                    Problem(
+                        file, f"checklist[{index}].id", f"duplicate checklist item id '{item.id}'"
+                    )
+                )
+            for alias in item.aliases:
+                if alias in item_dupes:
+                    problems.append(
+                        Problem(
+                            file,
+                            f"checklist[{index}].aliases",
+                            f"alias '{alias}' is already used in this checklist",
+                        )
+                    )
+        texts = _duplicates(item.text for item in page.skill.checklist)
+        for index, item in enumerate(page.skill.checklist):
+            if item.text in texts:
+                problems.append(
+                    Problem(file, f"checklist[{index}].text", "the same statement appears twice")
+                )
+    return problems
+
+
+def check_references(roadmap: Roadmap) -> list[Problem]:
+    problems = []
+    skills = {page.skill.id for page in roadmap.skills}
+    tracks = {track.id for track in roadmap.tracks}
+    resources = {resource.id for resource in roadmap.resources}
+    snippets = {(s.track, s.name) for s in roadmap.snippets}
+    for page in roadmap.skills:
+        skill, file = page.skill, f"{DOCS_DIR}/{page.src_path}"
+        if skill.track not in tracks and not roadmap.failed("track", skill.track):
+            problems.append(Problem(file, "track", _unknown("track", skill.track, tracks)))
+        for index, prerequisite in enumerate(skill.prerequisites):
+            if prerequisite == skill.id:
+                problems.append(
+                    Problem(
+                        file, f"prerequisites[{index}]", "a skill cannot be its own prerequisite"
+                    )
+                )
+            elif prerequisite not in skills and not roadmap.failed("skill", prerequisite):
+                problems.append(
+                    Problem(
+                        file, f"prerequisites[{index}]", _unknown("skill", prerequisite, skills)
+                    )
+                )
+        for index, resource in enumerate(skill.resources):
+            if resource not in resources and not roadmap.failed("resource", resource):
+                problems.append(
+                    Problem(file, f"resources[{index}]", _unknown("resource", resource, resources))
+                )
+        for index, name in enumerate(skill.snippets):
+            if (skill.track, name) not in snippets:
+                known = [n for t, n in snippets if t == skill.track]
+                message = _unknown("snippet", name, known).replace("<track>", skill.track)
+                problems.append(Problem(file, f"snippets[{index}]", message))
+    for index, profile in enumerate(roadmap.profiles):
+        for j, skill_id in enumerate(profile.covers):
+            if skill_id not in skills and not roadmap.failed("skill", skill_id):
+                problems.append(
+                    Problem(
+                        PROFILES_FILE,
+                        f"profiles[{index}].covers[{j}]",
+                        _unknown("skill", skill_id, skills),
+                    )
+                )
+    return problems
+
+
+def check_orphans(roadmap: Roadmap) -> list[Problem]:
+    """Snippets no page shows, tracks without skills or without a page."""
+    problems = []
+    used = {(page.skill.track, name) for page in roadmap.skills for name in page.skill.snippets}
+    for snippet in roadmap.snippets:
+        if (snippet.track, snippet.name) not in used:
+            problems.append(
+                Problem(
+                    snippet.path,
+                    "(file)",
+                    "no skill page shows this snippet; list it under `snippets:` of a skill in "
+                    "its track",
+                )
+            )
+    tracks_with_skills = {page.skill.track for page in roadmap.skills}
+    for index, track in enumerate(roadmap.tracks):
+        if track.id not in tracks_with_skills:
+            problems.append(
+                Problem(
+                    TRACKS_FILE,
+                    f"tracks[{index}]",
+                    f"track '{track.id}' has no skill pages in docs/{track.id}/",
+                )
+            )
+        if track.id not in roadmap.track_pages:
+            problems.append(
+                Problem(
+                    TRACKS_FILE,
+                    f"tracks[{index}]",
+                    f"track '{track.id}' needs an overview page docs/{track.id}/index.md",
+                )
+            )
+    return problems
+
+
+def check_cycles(roadmap: Roadmap) -> list[Problem]:
+    pages = {page.skill.id: page for page in roadmap.skills}
+    graph = {
+        skill_id: [p for p in page.skill.prerequisites if p in pages]
+        for skill_id, page in pages.items()
+    }
+    problems = []
+    for cycle in find_cycles(graph):
+        first = pages[cycle[0]]
+        problems.append(
+            Problem(
+                f"{DOCS_DIR}/{first.src_path}",
+                "prerequisites",
+                "prerequisite cycle: " + " -> ".join(cycle),
+            )
+        )
+    return problems
+
+
+RULES = (check_duplicates, check_references, check_orphans, check_cycles)
+
+
+def check_roadmap(roadmap: Roadmap) -> list[Problem]:
+    return [problem for rule in RULES for problem in rule(roadmap)]
+
+
+def load_and_check(root: Path) -> Roadmap:
+    """Load and validate everything under root; raise RoadmapError listing every problem."""
+    roadmap, problems = load_roadmap(root)
+    problems += check_roadmap(roadmap)
+    if problems:
+        raise RoadmapError(problems)
+    return roadmap

@@ -1,0 +1,12 @@
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).parent))  # tests/fixture_project.py
+
+
+@pytest.fixture(scope="session")
+def project_root() -> Path:
+    return ROOT

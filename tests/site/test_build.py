@@ -1,0 +1,167 @@
+"""The real site: strict build, links and anchors, roadmap.json, code and output on pages."""
+
+import html
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+from fixture_project import make_project
+from site_build import ROOT, build
+
+from roadmap.load import split_front_matter
+
+TAGS = re.compile(r"<[^>]+>")
+
+
+def page_text(path: Path) -> str:
+    return html.unescape(TAGS.sub("", path.read_text(encoding="utf-8")))
+
+
+def skill_front_matter() -> dict[str, dict]:
+    """Skill data read straight from the pages, independently of the roadmap package's models."""
+    tracks = {t["id"] for t in yaml.safe_load((ROOT / "data/tracks.yml").read_text())["tracks"]}
+    skills = {}
+    for track in tracks:
+        for page in sorted((ROOT / "docs" / track).glob("*.md")):
+            if page.name != "index.md":
+                front, _ = split_front_matter(page.read_text(encoding="utf-8"))
+                skills[page.stem] = yaml.safe_load(front) | {"src": f"{track}/{page.name}"}
+    return skills
+
+
+def test_linkchecker_finds_no_broken_internal_link_or_anchor(site):
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "linkcheck",
+            "--config",
+            str(ROOT / "tests/site/linkcheckerrc"),
+            str(site / "index.html"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    checked = re.search(r"(\d+) links? in (\d+) URLs? checked", result.stdout)
+    assert checked and int(checked.group(2)) > 20, result.stdout  # it really crawled the site
+
+
+def test_roadmap_json_matches_the_skill_pages(site):
+    data = json.loads((site / "roadmap.json").read_text(encoding="utf-8"))
+    pages = skill_front_matter()
+    by_id = {skill["id"]: skill for skill in data["skills"]}
+    assert set(by_id) == set(pages)
+    for skill_id, front in pages.items():
+        skill = by_id[skill_id]
+        assert skill["title"] == front["title"]
+        assert skill["track"] == front["track"]
+        assert skill["level"] == front["level"]
+        assert skill["effort_hours"] == list(front["effort_hours"])
+        assert skill["prerequisites"] == front.get("prerequisites", [])
+        assert skill["resources"] == front.get("resources", [])
+        assert [(c["id"], c["text"]) for c in skill["checklist"]] == [
+            (f"{skill_id}/{item['id']}", item["text"]) for item in front["checklist"]
+        ]
+        assert skill["source"] == f"docs/{front['src']}"
+        page = site / skill["url"] / "index.html"
+        assert f"<h1>{html.escape(front['title'], quote=False)}</h1>" in page.read_text(
+            encoding="utf-8"
+        )
+    resources = yaml.safe_load((ROOT / "data/resources.yml").read_text())["resources"]
+    assert [r["id"] for r in data["resources"]] == [r["id"] for r in resources]
+    for track in data["tracks"]:
+        assert set(track["skills"]) == {s for s, f in pages.items() if f["track"] == track["id"]}
+
+
+def test_skill_pages_show_their_code_output_and_checklist(site):
+    data = json.loads((site / "roadmap.json").read_text(encoding="utf-8"))
+    for skill in data["skills"]:
+        page = site / skill["url"] / "index.html"
+        markup, text = page.read_text(encoding="utf-8"), page_text(page)
+        for item in skill["checklist"]:
+            assert f'data-item="{item["id"]}"' in markup
+        for snippet in skill["snippets"]:
+            source = (ROOT / snippet).read_text(encoding="utf-8")
+            shown = source.split("# --8<-- [start:example]\n")[1].split("# --8<-- [end:example]")[0]
+            for line in filter(str.strip, shown.splitlines()):
+                assert line in text, f"{skill['url']}: code line missing: {line!r}"
+            for line in filter(
+                str.strip, (ROOT / snippet).with_suffix(".out").read_text().splitlines()
+            ):
+                assert line in text, f"{skill['url']}: output line missing: {line!r}"
+
+
+def test_no_third_party_assets(site):
+    """Fonts, scripts, styles and images all come from the site itself."""
+    asset = re.compile(
+        r'<(?:script|link|img|iframe|source)\b[^>]*?\b(?:src|href)="(https?:)?//', re.I
+    )
+    for page in site.rglob("*.html"):
+        markup = page.read_text(encoding="utf-8")
+        for tag in re.finditer(r"<(?:script|link|img|iframe|source)\b[^>]*>", markup, re.I):
+            if asset.match(tag.group(0)) and 'rel="canonical"' not in tag.group(0):
+                raise AssertionError(f"{page.relative_to(site)}: third-party asset {tag.group(0)}")
+    for sheet in site.rglob("*.css"):
+        assert "fonts.googleapis" not in sheet.read_text(encoding="utf-8")
+
+
+def test_external_links_open_safely(site):
+    page = (site / "reading-list" / "index.html").read_text(encoding="utf-8")
+    links = re.findall(r'<a [^>]*href="https://[^"]*"[^>]*>', page)
+    assert links
+    assert all('rel="noopener"' in link for link in links)
+
+
+def fixture_config(project: Path) -> Path:
+    """The real mkdocs.yml, pointed at the fixture project's pages and the real hooks."""
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config.replace("  - roadmap/hooks.py", f"  - {ROOT / 'roadmap/hooks.py'}")
+    config = re.sub(r"\nwatch:\n(  - .*\n)+", "\n", config)
+    path = project / "mkdocs.yml"
+    path.write_text(config, encoding="utf-8")
+    return path
+
+
+def test_a_broken_edit_fails_the_build_and_keeps_the_last_good_site(tmp_path):
+    project = make_project(tmp_path / "project")
+    config = fixture_config(project)
+    site_dir = tmp_path / "site"
+    first = build(project, site_dir, config)
+    assert first.returncode == 0, first.stderr
+    good = (site_dir / "algo" / "second" / "index.html").read_text(encoding="utf-8")
+
+    page = project / "docs/algo/second.md"
+    page.write_text(page.read_text().replace("prerequisites: [first]", "prerequisites: [frist]"))
+    second = build(project, site_dir, config)
+    assert second.returncode != 0
+    assert "docs/algo/second.md" in second.stderr
+    assert "prerequisites[0]: unknown skill 'frist'; did you mean 'first'?" in second.stderr
+    assert (site_dir / "algo" / "second" / "index.html").read_text(encoding="utf-8") == good
+
+
+def test_an_unknown_marker_fails_the_build(tmp_path):
+    project = make_project(tmp_path / "project")
+    config = fixture_config(project)
+    (project / "docs/index.md").write_text("# Home\n\n<!-- roadmap:reading-lst -->\n")
+    result = build(project, tmp_path / "site", config)
+    assert result.returncode != 0
+    assert (
+        "docs/index.md: unknown or malformed marker '<!-- roadmap:reading-lst -->'" in result.stderr
+    )
+
+
+def test_a_missing_snippet_section_fails_the_build(tmp_path):
+    """pymdownx.snippets with check_paths: an include that points nowhere stops the build."""
+    project = make_project(tmp_path / "project")
+    config = fixture_config(project)
+    (project / "docs/index.md").write_text(
+        '# Home\n\n```python\n--8<-- "snippets/algo/nothing.py"\n```\n'
+    )
+    result = build(project, tmp_path / "site", config)
+    assert result.returncode != 0
+    assert "snippets/algo/nothing.py" in result.stderr

@@ -1,0 +1,63 @@
+"""Every snippet prints exactly the output its page shows, as a script and in-process,
+and every snippet has a test file of its own at the mirrored path."""
+
+import re
+import runpy
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SNIPPETS = sorted(p for p in (ROOT / "snippets").glob("*/*.py") if not p.name.startswith("_"))
+IDS = [p.relative_to(ROOT).as_posix() for p in SNIPPETS]
+INCLUDE = re.compile(r'--8<--\s+"([^"]+)"')
+
+
+def expected_output(path: Path) -> str:
+    return path.with_suffix(".out").read_text(encoding="utf-8")
+
+
+def test_there_are_snippets():
+    assert SNIPPETS
+
+
+@pytest.mark.parametrize("path", SNIPPETS, ids=IDS)
+def test_snippet_prints_its_recorded_output(path, capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    runpy.run_path(str(path), run_name="__main__")
+    assert capsys.readouterr().out == expected_output(path), (
+        "run `make outputs` if the change is intended"
+    )
+
+
+@pytest.mark.parametrize("path", SNIPPETS, ids=IDS)
+def test_snippet_runs_as_a_script(path):
+    result = subprocess.run(
+        [sys.executable, str(path.relative_to(ROOT))],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == expected_output(path)
+
+
+@pytest.mark.parametrize("path", SNIPPETS, ids=IDS)
+def test_snippet_has_its_own_test(path):
+    test = ROOT / "tests" / "snippets" / path.parent.name / f"test_{path.stem}.py"
+    assert test.is_file(), f"add {test.relative_to(ROOT)} to test what {path.name} returns"
+
+
+def test_every_hand_written_include_points_at_a_file_and_section():
+    problems = []
+    for page in sorted((ROOT / "docs").rglob("*.md")):
+        for target in INCLUDE.findall(page.read_text(encoding="utf-8")):
+            file, _, section = target.partition(":")
+            if not (ROOT / file).is_file():
+                problems.append(f"{page.relative_to(ROOT)}: {target}: no such file")
+            elif section and f"[start:{section}]" not in (ROOT / file).read_text(encoding="utf-8"):
+                problems.append(f"{page.relative_to(ROOT)}: {target}: no section '{section}'")
+    assert not problems

@@ -1,0 +1,60 @@
+"""Validation: the fixture project is valid; each broken case fails with exactly its problems."""
+
+import subprocess
+import sys
+
+import pytest
+from fixture_project import broken_cases, expected_problems, make_project
+
+from roadmap.problems import RoadmapError
+from roadmap.validate import load_and_check
+
+
+def test_the_fixture_project_is_valid(tmp_path):
+    roadmap = load_and_check(make_project(tmp_path))
+    assert [page.skill.id for page in roadmap.skills] == ["first", "second"]
+
+
+def test_the_roadmap_itself_is_valid(project_root):
+    roadmap = load_and_check(project_root)
+    assert roadmap.skills, "the roadmap has no skills"
+
+
+@pytest.mark.parametrize("case", broken_cases())
+def test_broken_case_reports_exactly_its_problems(tmp_path, case):
+    with pytest.raises(RoadmapError) as failure:
+        load_and_check(make_project(tmp_path, case))
+    assert [str(problem) for problem in failure.value.problems] == expected_problems(case)
+
+
+def test_every_broken_case_has_an_expectation():
+    for case in broken_cases():
+        assert expected_problems(case), f"tests/fixtures/broken/{case}/expected.txt is empty"
+
+
+def test_check_command_lists_every_problem_and_exits_non_zero(tmp_path):
+    root = make_project(tmp_path, "many-problems")
+    result = subprocess.run(
+        [sys.executable, "-m", "roadmap", "check", "--root", str(root)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "The roadmap data has 2 problems:" in result.stderr
+    for line in expected_problems("many-problems"):
+        file, rest = line.split(": ", 1)
+        assert f"\n{file}\n" in result.stderr
+        assert f"  {rest}" in result.stderr
+
+
+def test_check_command_on_valid_data(tmp_path):
+    root = make_project(tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "roadmap", "check", "--root", str(root)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "1 track, 2 skills, 3 checklist items, 2 resources, 1 snippet" in result.stdout
