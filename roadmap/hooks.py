@@ -36,11 +36,16 @@ _index: render.Index | None = None
 
 def on_config(config):
     global _index
+    root = Path(config.config_file_path).parent
     try:
-        roadmap = load_and_check(Path(config.config_file_path).parent)
+        roadmap = load_and_check(root)
     except RoadmapError as exc:
         raise PluginError(str(exc)) from None
     _index = render.Index(roadmap)
+    # pymdownx.snippets reads base_path relative to the working directory; anchor it to the
+    # project so `mkdocs build -f path/to/mkdocs.yml` works from anywhere.
+    snippets = config.mdx_configs.setdefault("pymdownx.snippets", {})
+    snippets["base_path"] = [str(root / path) for path in snippets.get("base_path", ["."])]
     return config
 
 

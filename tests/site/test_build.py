@@ -165,3 +165,14 @@ def test_a_missing_snippet_section_fails_the_build(tmp_path):
     result = build(project, tmp_path / "site", config)
     assert result.returncode != 0
     assert "snippets/algo/nothing.py" in result.stderr
+
+
+def test_the_build_works_from_any_working_directory(tmp_path):
+    """Snippet paths are anchored to the project, not to where mkdocs is started."""
+    project = make_project(tmp_path / "project")
+    config = fixture_config(project)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    result = build(elsewhere, tmp_path / "site", config)
+    assert result.returncode == 0, result.stderr
+    assert "hello" in (tmp_path / "site/algo/first/index.html").read_text(encoding="utf-8")
