@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def bare_config(directory: Path) -> Path:
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    config = re.sub(r"\nhooks:\n(  - .*\n)+", "\n", config)
+    config = re.sub(r"\n(hooks|watch):\n(  - .*\n)+", "\n", config)  # watch: only for `serve`
     config = config.replace("strict: true", "strict: false")  # markers stay as unrendered comments
     config += f"\ndocs_dir: {ROOT / 'docs'}\n"
     path = directory / "mkdocs-bare.yml"
