@@ -28,6 +28,8 @@ MARKERS = {
     "track": "<!-- roadmap:track TRACK-ID -->: the track's skills in study order",
     "reading-list": "<!-- roadmap:reading-list -->: every resource, grouped by type",
     "checklists": "<!-- roadmap:checklists -->: every skill's checklist",
+    "progress-overview": "<!-- roadmap:progress-overview -->: progress bars and entry profiles",
+    "progress-tools": "<!-- roadmap:progress-tools -->: export and import of progress",
 }
 JSON_PATH = "roadmap.json"
 
@@ -132,6 +134,10 @@ def _expand(match: re.Match, src: str) -> str:
         return render.reading_list(_index, src)
     if name == "checklists" and not args:
         return render.all_checklists(_index, src)
+    if name == "progress-overview" and not args:
+        return render.progress_overview(_index)
+    if name == "progress-tools" and not args:
+        return render.progress_tools()
     allowed = "\n  ".join(MARKERS.values())
     raise PluginError(
         f"docs/{src}: unknown or malformed marker {match.group(0)!r}; allowed markers:\n  {allowed}"

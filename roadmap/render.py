@@ -198,6 +198,7 @@ def track_overview(index: Index, track_id: str, from_path: str) -> str:
         "track.md.j2",
         index=index,
         from_path=from_path,
+        track_id=track_id,
         skills=[index.skills[sid] for sid in order],
         effort=index.track_effort(track_id),
     )
@@ -227,6 +228,16 @@ def all_checklists(index: Index, from_path: str) -> str:
         tracks=tracks,
         checklist=checklist_html,
     )
+
+
+def progress_overview(index: Index) -> str:
+    """Progress bars for the whole roadmap and each track, and the entry profiles."""
+    return _render("progress_overview.md.j2", tracks=index.roadmap.tracks)
+
+
+def progress_tools() -> str:
+    """Export and import controls (the browser script brings them to life)."""
+    return _render("progress_tools.md.j2")
 
 
 def roadmap_data(index: Index, urls: dict[str, str]) -> dict:

@@ -1,0 +1,265 @@
+"""Progress in a real browser: Debian's Chromium driven by Playwright, against the built site
+served on localhost. Every test starts with empty storage in a fresh browser context."""
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+CHROMIUM = os.environ.get("ROADMAP_CHROMIUM", "/usr/bin/chromium")
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+ITEM = "binary-search/lower-bound"
+ITEM_BOX = f'li[data-item="{ITEM}"] input[type=checkbox]'
+KEY = "ml-engineer-roadmap/progress"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(
+            f"Chromium not found at {CHROMIUM}: install Debian's chromium or set ROADMAP_CHROMIUM"
+        )
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield browser
+        browser.close()
+
+
+class Watch:
+    """Records console errors, page errors and any request that leaves the site."""
+
+    def __init__(self, site_url):
+        self.site_url = site_url
+        self.errors = []
+        self.foreign = []
+
+    def attach(self, page):
+        page.on("console", lambda msg: msg.type == "error" and self.errors.append(msg.text))
+        page.on("pageerror", lambda exc: self.errors.append(str(exc)))
+        page.on(
+            "request",
+            lambda req: (
+                None
+                if req.url.startswith((self.site_url, "blob:", "data:"))
+                else self.foreign.append(req.url)
+            ),
+        )
+        return page
+
+
+@pytest.fixture
+def context(browser, site_url):
+    context = browser.new_context(accept_downloads=True)
+    watch = Watch(site_url)
+    context.watch = watch
+    context.on("page", watch.attach)
+    yield context
+    context.close()
+    assert watch.foreign == [], "requests left the site"
+    assert watch.errors == [], "console errors"
+
+
+def open_page(context, url):
+    page = context.new_page()
+    page.goto(url)
+    page.wait_for_function("() => window.RoadmapProgress !== undefined")
+    return page
+
+
+def toggle(page, item=ITEM):
+    """Click the item's box as a reader does: Material draws it over the hidden input."""
+    page.locator(f'li[data-item="{item}"] label').click()
+
+
+def saved(page):
+    text = page.evaluate(f"() => localStorage.getItem({json.dumps(KEY)})")
+    return json.loads(text) if text else None
+
+
+def test_a_tick_survives_reload_navigation_and_shows_in_a_second_tab(context, site_url):
+    page = open_page(context, site_url + "dsa/binary-search/")
+    expect(page.locator(ITEM_BOX)).to_be_enabled()
+    toggle(page)
+    expect(page.locator(ITEM_BOX)).to_be_checked()
+    envelope = saved(page)
+    assert envelope["format"] == "ml-engineer-roadmap-progress" and envelope["version"] == 1
+    assert envelope["items"] == {ITEM: True}
+    expect(page.locator('[data-progress="skill:binary-search"]')).to_contain_text(
+        "1 of 4 items (25%)"
+    )
+
+    page.reload()
+    expect(page.locator(ITEM_BOX)).to_be_checked()
+
+    # Instant navigation: follow a link inside the site, the page is swapped without a reload.
+    page.locator("nav.md-nav a[href$='checklists/']").first.click()
+    page.wait_for_url("**/checklists/")
+    expect(page.locator(ITEM_BOX)).to_be_checked()
+
+    other = open_page(context, site_url + "dsa/")
+    expect(other.locator('[data-progress="track:dsa"]')).to_contain_text("1 of")
+    # Untick in the first tab: the second tab follows through the storage event.
+    other.goto(site_url + "checklists/")
+    expect(other.locator(ITEM_BOX)).to_be_checked()
+    toggle(page)
+    expect(other.locator(ITEM_BOX)).not_to_be_checked()
+
+
+def test_keyboard_only_ticking(context, site_url):
+    page = open_page(context, site_url + "dsa/binary-search/")
+    box = page.locator(ITEM_BOX)
+    expect(box).to_be_enabled()
+    box.focus()
+    page.keyboard.press("Space")
+    expect(box).to_be_checked()
+    assert saved(page)["items"] == {ITEM: True}
+    expect(
+        page.get_by_role("checkbox", name="I can write a lower-bound binary search")
+    ).to_be_checked()
+
+
+def test_skip_marks_a_whole_skill_as_known(context, site_url):
+    page = open_page(context, site_url + "dsa/two-pointers/")
+    page.get_by_role("button", name="I already know this skill").click()
+    for box in page.locator(".roadmap-checklist input[type=checkbox]").all():
+        expect(box).to_be_checked()
+    assert saved(page)["skipped"] == {"two-pointers": True}
+    page.get_by_role("button", name="Marked as already known: undo").click()
+    assert saved(page)["skipped"] == {}
+
+
+def test_export_clear_import_restores_the_same_state(context, site_url, tmp_path):
+    page = open_page(context, site_url + "dsa/binary-search/")
+    toggle(page)
+    expect(page.locator(ITEM_BOX)).to_be_checked()
+    page.goto(site_url + "progress/")
+    page.wait_for_function("() => window.RoadmapProgress !== undefined")
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Export as JSON").click()
+    exported = tmp_path / "progress.json"
+    download_info.value.save_as(exported)
+    assert json.loads(exported.read_text())["items"] == {ITEM: True}
+
+    with page.expect_download() as markdown_info:
+        page.get_by_role("button", name="Export as a Markdown task list").click()
+    markdown = tmp_path / "progress.md"
+    markdown_info.value.save_as(markdown)
+    assert "- [x] I can write a lower-bound binary search" in markdown.read_text()
+
+    page.evaluate("() => localStorage.clear()")
+    page.reload()
+    page.set_input_files("input[type=file][data-action=import]", str(exported))
+    expect(page.locator("[data-import-summary]")).to_contain_text("1 item(s) will be ticked")
+    assert saved(page) is None  # nothing changes before the reader applies
+    page.get_by_role("button", name="Apply import").click()
+    assert saved(page)["items"] == {ITEM: True}
+
+
+def test_a_broken_import_is_refused_and_changes_nothing(context, site_url, tmp_path):
+    page = open_page(context, site_url + "dsa/binary-search/")
+    toggle(page)
+    before = saved(page)
+    page.goto(site_url + "progress/")
+    page.wait_for_function("() => window.RoadmapProgress !== undefined")
+    for name, content in [
+        ("broken.json", '{"format": "ml-engineer-roadmap-progress", "version": 1, "items": {'),
+        ("foreign.json", json.dumps({"tasks": ["a"]})),
+        (
+            "bad-value.json",
+            json.dumps(
+                {
+                    "format": "ml-engineer-roadmap-progress",
+                    "version": 1,
+                    "items": {ITEM: "yes"},
+                    "skipped": {},
+                }
+            ),
+        ),
+    ]:
+        path = tmp_path / name
+        path.write_text(content)
+        page.set_input_files("input[type=file][data-action=import]", str(path))
+        expect(page.locator("[data-roadmap-status]").first).to_contain_text(
+            f"Import refused: {name}"
+        )
+        expect(page.locator("[data-import-preview]")).to_be_hidden()
+        assert saved(page)["items"] == before["items"]
+
+
+def test_unreadable_saved_progress_is_set_aside_not_destroyed(context, site_url):
+    page = open_page(context, site_url)
+    page.evaluate(f"() => localStorage.setItem({json.dumps(KEY)}, '{{not json')")
+    page.reload()
+    expect(page.get_by_role("alert")).to_contain_text("Saved progress could not be read")
+    kept = page.evaluate(
+        """() => Object.keys(localStorage)
+            .filter(k => k.includes('unreadable'))
+            .map(k => localStorage.getItem(k))"""
+    )
+    assert kept == ["{not json"]
+
+
+def test_full_storage_is_reported_and_the_tick_kept_on_the_page(context, site_url):
+    page = open_page(context, site_url + "dsa/binary-search/")
+    toggle(page, "binary-search/bisect")
+    expect(page.locator('li[data-item="binary-search/bisect"] input')).to_be_checked()
+    # Fill the real localStorage until the browser refuses more.
+    page.evaluate(
+        """() => {
+            let n = 0;
+            for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
+                const chunk = "x".repeat(size);
+                for (;;) {
+                    try { localStorage.setItem("filler-" + n++, chunk); }
+                    catch (error) { if (error.name !== "QuotaExceededError") throw error; break; }
+                }
+            }
+        }"""
+    )
+    toggle(page)
+    expect(page.get_by_role("alert")).to_contain_text("storage for this site is full")
+    expect(page.locator(ITEM_BOX)).to_be_checked()
+    assert saved(page)["items"] == {"binary-search/bisect": True}  # the earlier save is intact
+
+
+def test_entry_profile_marks_the_skills_it_covers(context, site_url):
+    page = open_page(context, site_url)
+    page.get_by_role("button", name="I come from software engineering").click()
+    expect(page.locator("[data-roadmap-status]").first).to_contain_text(
+        "marked 5 skill(s) as already known"
+    )
+    assert set(saved(page)["skipped"]) == {
+        "complexity-analysis",
+        "arrays-and-hashing",
+        "two-pointers",
+        "stacks-and-queues",
+        "binary-search",
+    }
+
+
+def test_renamed_items_keep_their_state_and_unknown_ids_are_reported(context, site_url):
+    page = open_page(context, site_url)
+    result = page.evaluate(
+        """() => {
+            const P = window.RoadmapProgress;
+            const roadmap = {tracks: [], profiles: [], skills: [{id: "s", checklist: [
+                {id: "s/new", text: "I can x.", aliases: ["s/old"]}]}]};
+            const saved = {items: {"s/old": true, "gone/item": true}, skipped: {}};
+            return P.migrate(saved, P.indexRoadmap(roadmap));
+        }"""
+    )
+    assert result == {
+        "state": {"items": {"s/new": True, "gone/item": True}, "skipped": {}},
+        "renamed": ["s/old"],
+        "unknown": ["gone/item"],
+    }
