@@ -32,8 +32,9 @@ test: $(STAMP) ## Everything CI runs: data, snippets, strict build, links, roadm
 outputs: $(STAMP) ## Re-record snippets/*/*.out from what each snippet prints now
 	$(BIN)/python scripts/update_outputs.py
 
-bench: $(STAMP) ## Build time with and without the project's hooks
+bench: $(STAMP) ## Build time with and without the project's hooks; planner speed in Chromium
 	$(BIN)/python scripts/bench_build.py
+	$(BIN)/python scripts/bench_planner.py
 
 lock: ## Re-pin every dependency to the newest allowed version
 	rm -rf .lock-venv

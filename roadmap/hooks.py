@@ -30,6 +30,7 @@ MARKERS = {
     "checklists": "<!-- roadmap:checklists -->: every skill's checklist",
     "progress-overview": "<!-- roadmap:progress-overview -->: progress bars and entry profiles",
     "progress-tools": "<!-- roadmap:progress-tools -->: export and import of progress",
+    "planner": "<!-- roadmap:planner -->: the study planner",
 }
 JSON_PATH = "roadmap.json"
 
@@ -138,6 +139,8 @@ def _expand(match: re.Match, src: str) -> str:
         return render.progress_overview(_index)
     if name == "progress-tools" and not args:
         return render.progress_tools()
+    if name == "planner" and not args:
+        return render.planner()
     allowed = "\n  ".join(MARKERS.values())
     raise PluginError(
         f"docs/{src}: unknown or malformed marker {match.group(0)!r}; allowed markers:\n  {allowed}"

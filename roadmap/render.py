@@ -240,6 +240,11 @@ def progress_tools() -> str:
     return _render("progress_tools.md.j2")
 
 
+def planner() -> str:
+    """The study planner's form (planner.js computes the plan in the browser)."""
+    return _render("planner.md.j2")
+
+
 def roadmap_data(index: Index, urls: dict[str, str]) -> dict:
     """The machine-readable roadmap published as roadmap.json.
 

@@ -1,22 +1,24 @@
-"""Dynamic programming: edit distance in two rows of memory, and the fewest coins for an amount."""
+"""Dynamic programming: edit distance in one row of memory, and the fewest coins for an amount."""
 
 # --8<-- [start:example]
 
 
-def edit_distance(source: str, target: str) -> int:
-    """Fewest single-character inserts, deletes or substitutions turning source into target.
+def edit_distance(a: str, b: str) -> int:
+    """Fewest single-character inserts, deletes or substitutions that turn a into b.
 
-    Time O(m·n), space O(n): only the previous row of the table is kept.
+    Time O(m·n), space O(min(m, n)): only the previous row of the table is kept.
     """
-    previous = list(range(len(target) + 1))  # from "" to each prefix of target: j inserts
-    for i, s_char in enumerate(source, start=1):
-        current = [i]  # from source[:i] to "": i deletes
-        for j, t_char in enumerate(target, start=1):
+    if len(b) > len(a):
+        a, b = b, a  # the distance is symmetric, so let the row run over the shorter string
+    previous = list(range(len(b) + 1))  # from "" to each prefix of b: j inserts
+    for i, a_char in enumerate(a, start=1):
+        current = [i]  # from a[:i] to "": i deletes
+        for j, b_char in enumerate(b, start=1):
             current.append(
                 min(
-                    previous[j] + 1,  # delete s_char
-                    current[j - 1] + 1,  # insert t_char
-                    previous[j - 1] + (s_char != t_char),  # substitute, free if equal
+                    previous[j] + 1,  # delete a_char
+                    current[j - 1] + 1,  # insert b_char
+                    previous[j - 1] + (a_char != b_char),  # substitute, free if equal
                 )
             )
         previous = current
@@ -24,7 +26,10 @@ def edit_distance(source: str, target: str) -> int:
 
 
 def fewest_coins(coins: list[int], amount: int) -> int | None:
-    """Fewest coins adding up to amount, or None if impossible: O(amount·len(coins)) time."""
+    """Fewest coins adding up to amount, or None if impossible.
+
+    Time O(amount·len(coins)), space O(amount): best[v] is the answer for the value v.
+    """
     best: list[int | None] = [0] + [None] * amount
     for value in range(1, amount + 1):
         options = [best[value - c] for c in coins if c <= value and best[value - c] is not None]
@@ -33,10 +38,14 @@ def fewest_coins(coins: list[int], amount: int) -> int | None:
 
 
 def main() -> None:
-    labels = ["pneumonia", "pnuemonia", "pneumothorax"]
-    for label in labels[1:]:
-        print(f"edit_distance({labels[0]!r}, {label!r}) = {edit_distance(labels[0], label)}")
-    print(f"fewest coins for 11 with [1, 2, 5]: {fewest_coins([1, 2, 5], 11)}")
+    # Fuzzy label matching: map a misspelt annotation to the closest known class name.
+    classes = ["pneumonia", "pneumothorax", "normal"]
+    noisy = "pnuemonia"
+    for name in classes:
+        print(f"edit_distance({noisy!r}, {name!r}) = {edit_distance(noisy, name)}")
+    print(f"closest class: {min(classes, key=lambda name: edit_distance(noisy, name))}")
+    # Greedy (largest coin first) would pay 6 as 4 + 1 + 1; the table finds 3 + 3.
+    print(f"fewest coins for 6 with [1, 3, 4]: {fewest_coins([1, 3, 4], 6)}")
     print(f"fewest coins for 3 with [2]: {fewest_coins([2], 3)}")
 
 

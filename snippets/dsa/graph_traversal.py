@@ -1,29 +1,28 @@
-"""Breadth-first search, depth-first search and topological order on small graphs."""
+"""Graph search: BFS fewest hops, DFS reachability and a topological order by Kahn's algorithm."""
 
 # --8<-- [start:example]
 from collections import deque
 from graphlib import TopologicalSorter
 
-Graph = dict[str, list[str]]
+Graph = dict[str, list[str]]  # adjacency dict: node -> the nodes its edges point to
 
 
 def shortest_path(graph: Graph, start: str, goal: str) -> list[str] | None:
-    """Fewest-hops path from start to goal by BFS: O(V + E) time, O(V) space."""
-    parent: dict[str, str | None] = {start: None}
+    """Fewest-hops path from start to goal by BFS, or None: O(V + E) time, O(V) space."""
+    parent = {start: start}  # also the visited set: a node gets a parent when first reached
     queue = deque([start])
     while queue:
         node = queue.popleft()
-        if node == goal:
-            path = []
-            while node is not None:
-                path.append(node)
-                node = parent[node]
-            return path[::-1]
         for neighbour in graph.get(node, []):
             if neighbour not in parent:
                 parent[neighbour] = node
                 queue.append(neighbour)
-    return None
+    if goal not in parent:
+        return None
+    path = [goal]
+    while path[-1] != start:  # walk back along the parents
+        path.append(parent[path[-1]])
+    return path[::-1]
 
 
 def reachable(graph: Graph, start: str) -> set[str]:
@@ -38,33 +37,46 @@ def reachable(graph: Graph, start: str) -> set[str]:
 
 
 def topological_order(depends_on: Graph) -> list[str]:
-    """Steps ordered after their dependencies (Kahn): O(V + E). Raises ValueError on a cycle."""
-    nodes = set(depends_on) | {d for deps in depends_on.values() for d in deps}
-    waiting = {n: len(set(depends_on.get(n, []))) for n in nodes}
-    users: Graph = {n: [] for n in nodes}
-    for node, deps in depends_on.items():
-        for dep in set(deps):
-            users[dep].append(node)
-    ready = deque(sorted(n for n in nodes if waiting[n] == 0))
+    """Every step after its dependencies (Kahn's algorithm): O(V + E) time and space.
+
+    Raises ValueError if a cycle means some steps can never run.
+    """
+    missing: dict[str, int] = {}  # step -> how many of its dependencies have not run yet
+    users: Graph = {}  # dependency -> the steps waiting for it
+    for step, deps in depends_on.items():
+        missing[step] = len(set(deps))
+        for dep in dict.fromkeys(deps):  # drop repeated edges, keep their order
+            users.setdefault(dep, []).append(step)
+            missing.setdefault(dep, 0)
+    ready = deque(step for step, count in missing.items() if count == 0)
     order = []
     while ready:
-        node = ready.popleft()
-        order.append(node)
-        for user in sorted(users[node]):
-            waiting[user] -= 1
-            if waiting[user] == 0:
+        step = ready.popleft()
+        order.append(step)
+        for user in users.get(step, []):
+            missing[user] -= 1
+            if missing[user] == 0:
                 ready.append(user)
-    if len(order) != len(nodes):
-        raise ValueError(f"cycle among: {sorted(n for n in nodes if waiting[n] > 0)}")
+    if len(order) < len(missing):
+        blocked = [step for step, count in missing.items() if count > 0]
+        raise ValueError(f"cycle: these steps can never run: {blocked}")
     return order
 
 
 def main() -> None:
-    links = {"ana": ["bo", "cy"], "bo": ["di"], "cy": ["di", "ed"], "di": ["fay"], "ed": ["fay"]}
-    print(f"fewest hops ana -> fay: {shortest_path(links, 'ana', 'fay')}")
-    print(f"reachable from cy: {sorted(reachable(links, 'cy'))}")
+    # Feature lineage: an edge points from a column to the columns computed from it.
+    lineage: Graph = {
+        "events": ["clicks", "session_length"],
+        "clicks": ["ctr"],
+        "ctr": ["ctr_7d"],
+        "ctr_7d": ["ranker_input"],
+        "session_length": ["ranker_input"],
+    }
+    print(f"fewest hops: {shortest_path(lineage, 'events', 'ranker_input')}")
+    print(f"affected if clicks changes: {sorted(reachable(lineage, 'clicks'))}")
 
-    pipeline = {
+    pipeline: Graph = {  # step -> the steps it depends on
+        "ingest": [],
         "clean": ["ingest"],
         "features": ["clean"],
         "train": ["features"],
@@ -72,10 +84,11 @@ def main() -> None:
         "deploy": ["evaluate"],
     }
     order = topological_order(pipeline)
-    print(f"pipeline order: {order}")
+    valid = all(order.index(d) < order.index(s) for s, deps in pipeline.items() for d in deps)
+    print(f"pipeline order: {order} (valid: {valid})")
     print(f"graphlib order: {list(TopologicalSorter(pipeline).static_order())}")
-    try:
-        topological_order({"train": ["evaluate"], "evaluate": ["train"]})
+    try:  # a feature computed from evaluation results closes a loop
+        topological_order(pipeline | {"features": ["clean", "evaluate"]})
     except ValueError as error:
         print(f"refused: {error}")
 

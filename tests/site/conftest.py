@@ -4,6 +4,8 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from browser_support import Watch, launch
+from playwright.sync_api import sync_playwright
 from site_build import ROOT, build
 
 
@@ -38,3 +40,24 @@ def site_url(site) -> str:
     yield f"http://127.0.0.1:{server.server_port}/"
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def context(browser, site_url):
+    """A fresh browser context (empty storage) that fails the test on console errors or on
+    any request leaving the site."""
+    context = browser.new_context(accept_downloads=True)
+    watch = Watch(site_url)
+    context.on("page", watch.attach)
+    yield context
+    context.close()
+    assert watch.foreign == [], "requests left the site"
+    assert watch.errors == [], "console errors"

@@ -2,88 +2,17 @@
 served on localhost. Every test starts with empty storage in a fresh browser context."""
 
 import json
-import os
-from pathlib import Path
 
-import pytest
-from playwright.sync_api import expect, sync_playwright
+from browser_support import KEY, open_page, saved
+from playwright.sync_api import expect
 
-CHROMIUM = os.environ.get("ROADMAP_CHROMIUM", "/usr/bin/chromium")
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 ITEM = "binary-search/lower-bound"
 ITEM_BOX = f'li[data-item="{ITEM}"] input[type=checkbox]'
-KEY = "ml-engineer-roadmap/progress"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail(
-            f"Chromium not found at {CHROMIUM}: install Debian's chromium or set ROADMAP_CHROMIUM"
-        )
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield browser
-        browser.close()
-
-
-class Watch:
-    """Records console errors, page errors and any request that leaves the site."""
-
-    def __init__(self, site_url):
-        self.site_url = site_url
-        self.errors = []
-        self.foreign = []
-
-    def attach(self, page):
-        page.on("console", lambda msg: msg.type == "error" and self.errors.append(msg.text))
-        page.on("pageerror", lambda exc: self.errors.append(str(exc)))
-        page.on(
-            "request",
-            lambda req: (
-                None
-                if req.url.startswith((self.site_url, "blob:", "data:"))
-                else self.foreign.append(req.url)
-            ),
-        )
-        return page
-
-
-@pytest.fixture
-def context(browser, site_url):
-    context = browser.new_context(accept_downloads=True)
-    watch = Watch(site_url)
-    context.watch = watch
-    context.on("page", watch.attach)
-    yield context
-    context.close()
-    assert watch.foreign == [], "requests left the site"
-    assert watch.errors == [], "console errors"
-
-
-def open_page(context, url):
-    page = context.new_page()
-    page.goto(url)
-    page.wait_for_function("() => window.RoadmapProgress !== undefined")
-    return page
 
 
 def toggle(page, item=ITEM):
     """Click the item's box as a reader does: Material draws it over the hidden input."""
     page.locator(f'li[data-item="{item}"] label').click()
-
-
-def saved(page):
-    text = page.evaluate(f"() => localStorage.getItem({json.dumps(KEY)})")
-    return json.loads(text) if text else None
 
 
 def test_a_tick_survives_reload_navigation_and_shows_in_a_second_tab(context, site_url):

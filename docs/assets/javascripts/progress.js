@@ -433,6 +433,12 @@
     }
   });
 
+  /** For other scripts of this site (the planner): resolves once progress is loaded. */
+  window.RoadmapProgress.ready = loaded.then(() => ({
+    index: roadmapIndex,
+    state: () => state,
+  }));
+
   loaded
     .then(() => {
       // Material's document$ emits on the first load and after every instant navigation.

@@ -1,0 +1,93 @@
+"""Benchmark the study planner in Chromium: time to plan the whole roadmap.
+
+    .venv/bin/python scripts/bench_planner.py        (part of `make bench`)
+
+Builds the site, serves it on localhost, and times RoadmapPlanner.plan() inside the page for
+the real roadmap and for a synthetic one of 500 skills with random prerequisites (the real
+roadmap will grow). Target: under 50 ms for the whole roadmap. Figures, not a test.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+from browser_support import launch, open_page  # noqa: E402
+
+MEASURE = """([runs, synthetic]) => RoadmapProgress.ready.then((context) => {
+    let index = context.index;
+    if (synthetic) {
+        let seed = 1;
+        const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+        const skills = [];
+        for (let i = 0; i < synthetic; i++) {
+            const prerequisites = [];
+            for (let k = 0; k < 3 && i > 0; k++) prerequisites.push(`s${Math.floor(random() * i)}`);
+            skills.push({id: `s${i}`, title: `Skill ${i}`, url: `s${i}/`, effort_hours: [2, 10],
+                prerequisites: [...new Set(prerequisites)],
+                checklist: [1, 2, 3, 4].map(n => ({id: `s${i}/${n}`, text: "I can", aliases: []})),
+            });
+        }
+        const tracks = [{id: "t", skills: skills.map(s => s.id)}];
+        index = RoadmapProgress.indexRoadmap({tracks, skills, profiles: []});
+    }
+    const options = {hoursPerWeek: 6, start: "2027-01-04", effort: "mean", target: "",
+                     tracks: index.roadmap.tracks.map(t => t.id), done: {}};
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+        const start = performance.now();
+        RoadmapPlanner.plan(index, options);
+        times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    return {skills: index.roadmap.skills.length, median: times[Math.floor(runs / 2)],
+            p95: times[Math.floor(runs * 0.95)], max: times[runs - 1]};
+})"""
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp) / "site"
+        env = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
+        subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)],
+            cwd=ROOT,
+            env=env,
+            check=True,
+        )
+        handler = functools.partial(QuietHandler, directory=str(site))
+        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        with sync_playwright() as playwright:
+            browser = launch(playwright)
+            page = open_page(
+                browser.new_context(), f"http://127.0.0.1:{server.server_port}/planner/"
+            )
+            for label, synthetic in (("this roadmap", 0), ("synthetic roadmap", 500)):
+                figures = page.evaluate(MEASURE, [200, synthetic])
+                print(
+                    f"planner, {label} ({figures['skills']} skills), 200 runs: "
+                    f"median {figures['median']:.2f} ms, 95th percentile {figures['p95']:.2f} ms, "
+                    f"max {figures['max']:.2f} ms"
+                )
+            browser.close()
+        server.shutdown()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,61 @@
+"""Driving Debian's Chromium with Playwright for the browser tests."""
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = os.environ.get("ROADMAP_CHROMIUM", "/usr/bin/chromium")
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+KEY = "ml-engineer-roadmap/progress"
+
+
+def launch(playwright):
+    if not Path(CHROMIUM).exists():
+        pytest.fail(
+            f"Chromium not found at {CHROMIUM}: install Debian's chromium or set ROADMAP_CHROMIUM"
+        )
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+
+
+class Watch:
+    """Records console errors, page errors and any request that leaves the site."""
+
+    def __init__(self, site_url):
+        self.site_url = site_url
+        self.errors = []
+        self.foreign = []
+
+    def attach(self, page):
+        page.on("console", lambda msg: msg.type == "error" and self.errors.append(msg.text))
+        page.on("pageerror", lambda exc: self.errors.append(str(exc)))
+        page.on(
+            "request",
+            lambda req: (
+                None
+                if req.url.startswith((self.site_url, "blob:", "data:"))
+                else self.foreign.append(req.url)
+            ),
+        )
+        return page
+
+
+def open_page(context, url):
+    page = context.new_page()
+    page.goto(url)
+    page.wait_for_function("() => window.RoadmapProgress !== undefined")
+    return page
+
+
+def saved(page):
+    text = page.evaluate(f"() => localStorage.getItem({json.dumps(KEY)})")
+    return json.loads(text) if text else None
