@@ -18,8 +18,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
-from roadmap import render
+from roadmap import render, svg
 from roadmap.problems import RoadmapError
 from roadmap.validate import load_and_check
 
@@ -31,6 +32,7 @@ MARKERS = {
     "progress-overview": "<!-- roadmap:progress-overview -->: progress bars and entry profiles",
     "progress-tools": "<!-- roadmap:progress-tools -->: export and import of progress",
     "planner": "<!-- roadmap:planner -->: the study planner",
+    "graph": "<!-- roadmap:graph [TRACK-ID] -->: the prerequisite graph of a track, or of all",
 }
 JSON_PATH = "roadmap.json"
 
@@ -124,11 +126,31 @@ def on_page_markdown(markdown: str, page: Page, config, files: Files) -> str:
             + markdown
             + render.skill_footer(_index, skill_page)
         )
-    return MARKER.sub(lambda match: _expand(match, src), markdown)
+    return MARKER.sub(lambda match: _expand(match, page, files), markdown)
 
 
-def _expand(match: re.Match, src: str) -> str:
+def _graph(track_id: str | None, page: Page, files: Files) -> str:
+    if track_id:
+        skill_ids = _index.track_order(track_id)
+        label = f"Prerequisite graph of the {_index.tracks[track_id].title} track"
+    else:
+        skill_ids = _index.order
+        label = "Prerequisite graph of the whole roadmap"
+
+    def link(skill_id: str) -> str:
+        target = files.get_file_from_path(_index.skill_src(skill_id))
+        return get_relative_url(target.url, page.url)
+
+    picture = svg.graph_svg(_index, skill_ids, link, label)
+    wrap = f'<div class="roadmap-graph-wrap" role="region" aria-label="{label}" tabindex="0">'
+    return f"{wrap}{picture}</div>"
+
+
+def _expand(match: re.Match, page: Page, files: Files) -> str:
+    src = page.file.src_uri
     name, *args = match.group(1).split() or [""]
+    if name == "graph" and len(args) <= 1 and all(a in _index.tracks for a in args):
+        return _graph(args[0] if args else None, page, files)
     if name == "track" and len(args) == 1 and args[0] in _index.tracks:
         return render.track_overview(_index, args[0], src)
     if name == "reading-list" and not args:

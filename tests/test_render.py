@@ -156,3 +156,19 @@ def test_roadmap_data(index):
         "book-one": ["second"],
         "docs-one": ["first", "second"],
     }
+
+
+def test_graph_svg_puts_every_skill_right_of_its_prerequisites_and_links_it(index):
+    from roadmap import svg
+
+    places = svg.layout(index, ["first", "second"])
+    assert places["first"][0] < places["second"][0]
+    picture = svg.graph_svg(index, ["first", "second"], lambda sid: f"../{sid}/", "A <graph>")
+    assert picture.startswith('<svg class="roadmap-graph"') and picture.endswith("</svg>")
+    assert 'aria-label="A &lt;graph&gt;"' in picture
+    assert (
+        'href="../first/" class="roadmap-node roadmap-level-foundation" data-skill="first"'
+        in picture
+    )
+    assert 'aria-label="Second skill (core). Learn first: First skill."' in picture
+    assert picture.count('class="roadmap-edge"') == 1

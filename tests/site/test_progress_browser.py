@@ -2,6 +2,7 @@
 served on localhost. Every test starts with empty storage in a fresh browser context."""
 
 import json
+import re
 
 from browser_support import KEY, open_page, saved
 from playwright.sync_api import expect
@@ -192,3 +193,16 @@ def test_renamed_items_keep_their_state_and_unknown_ids_are_reported(context, si
         "renamed": ["s/old"],
         "unknown": ["gone/item"],
     }
+
+
+def test_the_map_colours_skills_by_progress_and_links_to_them(context, site_url):
+    page = open_page(context, site_url + "dsa/two-pointers/")
+    page.get_by_role("button", name="I already know this skill").click()
+    page.goto(site_url + "map/")
+    node = page.locator('.roadmap-node[data-skill="two-pointers"]')
+    expect(node).to_have_class(re.compile(r"\broadmap-done\b"))
+    expect(page.locator('.roadmap-node[data-skill="graphs"]')).not_to_have_class(
+        re.compile(r"roadmap-done")
+    )
+    node.click()
+    page.wait_for_url("**/dsa/two-pointers/")

@@ -303,6 +303,11 @@
       button.hidden = false;
     }
     for (const element of document.querySelectorAll("[data-progress]")) renderBar(element);
+    for (const node of document.querySelectorAll("a.roadmap-node[data-skill]")) {
+      const { done, total } = progress(state, roadmapIndex, [node.dataset.skill]);
+      node.classList.toggle("roadmap-done", total > 0 && done === total);
+      node.classList.toggle("roadmap-started", done > 0 && done < total);
+    }
     for (const tools of document.querySelectorAll("[data-roadmap-tools]")) tools.hidden = false;
     renderProfiles();
     renderAlerts();
