@@ -74,8 +74,9 @@ def test_export_clear_import_restores_the_same_state(context, site_url, tmp_path
     expect(page.locator(ITEM_BOX)).to_be_checked()
     page.goto(site_url + "progress/")
     page.wait_for_function("() => window.RoadmapProgress !== undefined")
-    with page.expect_download() as download_info:
-        page.get_by_role("button", name="Export as JSON").click()
+    with page.expect_download() as download_info:  # keyboard only: focus and Enter
+        page.get_by_role("button", name="Export as JSON").focus()
+        page.keyboard.press("Enter")
     exported = tmp_path / "progress.json"
     download_info.value.save_as(exported)
     assert json.loads(exported.read_text())["items"] == {ITEM: True}
@@ -206,3 +207,30 @@ def test_the_map_colours_skills_by_progress_and_links_to_them(context, site_url)
     )
     node.click()
     page.wait_for_url("**/dsa/two-pointers/")
+
+
+def test_a_renamed_item_keeps_its_tick_end_to_end(context, site_url):
+    """The roadmap renames an item and lists the old id as an alias: the saved tick follows."""
+    old_id = "binary-search/old-lower-bound"
+
+    def renamed(route):
+        data = route.fetch().json()
+        for skill in data["skills"]:
+            for item in skill["checklist"]:
+                if item["id"] == ITEM:
+                    item["aliases"] = [old_id]
+        route.fulfill(json=data)
+
+    page = open_page(context, site_url)
+    envelope = {
+        "format": "ml-engineer-roadmap-progress",
+        "version": 1,
+        "updated": "2026-01-01T00:00:00Z",
+        "items": {old_id: True},
+        "skipped": {},
+    }
+    page.evaluate("([key, text]) => localStorage.setItem(key, text)", [KEY, json.dumps(envelope)])
+    context.route("**/roadmap.json", renamed)
+    page.goto(site_url + "dsa/binary-search/")
+    expect(page.locator(ITEM_BOX)).to_be_checked()
+    assert saved(page)["items"] == {ITEM: True}
