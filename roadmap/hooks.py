@@ -6,6 +6,7 @@
 - on_nav: tracks in tracks.yml order, titled from the data, skills in study order.
 - on_page_markdown: add the generated parts of skill pages and expand markers such as
   <!-- roadmap:reading-list --> on other pages. An unknown marker stops the build.
+- on_post_page, on_post_template: add a Content-Security-Policy to every HTML page.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from roadmap import render, svg
+from roadmap import csp, render, svg
 from roadmap.problems import RoadmapError
 from roadmap.validate import load_and_check
 
@@ -114,6 +115,14 @@ def _relink(nav: Navigation) -> None:
     nav.pages = pages
     for before, page, after in zip([None, *pages[:-1]], pages, [*pages[1:], None], strict=True):
         page.previous_page, page.next_page = before, after
+
+
+def on_post_page(output: str, page: Page, config) -> str:
+    return csp.add_csp(output)
+
+
+def on_post_template(output: str, template_name: str, config) -> str:
+    return csp.add_csp(output) if template_name.endswith(".html") else output
 
 
 def on_page_markdown(markdown: str, page: Page, config, files: Files) -> str:

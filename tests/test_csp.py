@@ -1,0 +1,34 @@
+import base64
+import hashlib
+
+from roadmap import csp
+
+PAGE = (
+    "<html><head><title>t</title><script>var a = 1;</script>"
+    '<script id="__config" type="application/json">{"base": "."}</script>'
+    '<script src="x.js"></script></head><body><script>go()</script></body></html>'
+)
+
+
+def sha(text: str) -> str:
+    return f"'sha256-{base64.b64encode(hashlib.sha256(text.encode()).digest()).decode()}'"
+
+
+def test_hashes_cover_exactly_the_inline_scripts_that_run():
+    assert csp.script_hashes(PAGE) == [sha("var a = 1;"), sha("go()")]
+
+
+def test_policy_allows_only_the_own_origin_and_those_hashes():
+    policy = csp.policy(PAGE)
+    assert policy.startswith("default-src 'self'; ")
+    assert f"script-src 'self' {sha('var a = 1;')} {sha('go()')};" in policy
+    assert "unsafe-inline" not in policy and "http" not in policy
+
+
+def test_meta_is_the_first_element_of_head():
+    out = csp.add_csp(PAGE)
+    assert out.startswith(
+        '<html><head><meta http-equiv="Content-Security-Policy" content="default-src'
+    )
+    assert out.count("Content-Security-Policy") == 1
+    assert csp.add_csp("no head here") == "no head here"
