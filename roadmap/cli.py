@@ -1,6 +1,8 @@
-"""Command line: `python -m roadmap check` validates all data, listing every problem.
+"""Command line for the roadmap's data.
 
-`python -m roadmap check [--root DIR]` exits 0 when the data is valid and 1 otherwise.
+`python -m roadmap check [--root DIR]` validates everything, listing every problem; it exits 0
+when the data is valid and 1 otherwise.
+`python -m roadmap new TRACK SKILL-ID "Title"` creates a skill's page, snippet, output and test.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import sys
 from pathlib import Path
 
 from roadmap.problems import RoadmapError
+from roadmap.scaffold import ScaffoldError, new_skill
 from roadmap.validate import load_and_check
 
 
@@ -20,7 +23,24 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument(
         "--root", type=Path, default=Path.cwd(), help="project root (default: current folder)"
     )
+    new = commands.add_parser("new", help="create a new skill's page, snippet, output and test")
+    new.add_argument("track", help="track id, from data/tracks.yml")
+    new.add_argument("skill_id", help="kebab-case id, also the page's file name")
+    new.add_argument("title", help="the skill's title")
+    new.add_argument(
+        "--root", type=Path, default=Path.cwd(), help="project root (default: current folder)"
+    )
     args = parser.parse_args(argv)
+
+    if args.command == "new":
+        try:
+            created = new_skill(args.root, args.track, args.skill_id, args.title)
+        except ScaffoldError as exc:
+            print(f"Cannot create the skill: {exc}", file=sys.stderr)
+            return 1
+        print("Created:\n" + "\n".join(f"  {path.relative_to(args.root)}" for path in created))
+        print("Now replace the placeholders, then run `make outputs` and `make test`.")
+        return 0
 
     try:
         roadmap = load_and_check(args.root)

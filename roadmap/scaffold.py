@@ -1,0 +1,68 @@
+"""Create a new skill's page, snippet, recorded output and test in one step.
+
+    python -m roadmap new dsa tries "Tries"
+
+The files follow the project's one-name rule and pass every check as generated; then replace
+the placeholder prose, checklist and code with the real thing.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import jinja2
+
+from .load import DOCS_DIR, SNIPPETS_DIR, load_roadmap
+
+_ENV = jinja2.Environment(
+    loader=jinja2.PackageLoader("roadmap", "templates/scaffold"),
+    undefined=jinja2.StrictUndefined,
+    keep_trailing_newline=True,
+)
+_KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+class ScaffoldError(Exception):
+    pass
+
+
+def new_skill(root: Path, track: str, skill_id: str, title: str) -> list[Path]:
+    """Write the four files of a new skill; refuse anything that would clash or be invalid."""
+    roadmap, _ = load_roadmap(root)
+    tracks = sorted(t.id for t in roadmap.tracks)
+    if track not in tracks:
+        raise ScaffoldError(
+            f"unknown track '{track}'; tracks: {', '.join(tracks)} (data/tracks.yml)"
+        )
+    if not _KEBAB.match(skill_id):
+        raise ScaffoldError(f"skill id '{skill_id}' must be kebab-case, like 'binary-search'")
+    if not title.strip() or "<" in title:
+        raise ScaffoldError("the title must be plain text")
+    name = skill_id.replace("-", "_")
+    context = {"track": track, "skill_id": skill_id, "title": title.strip(), "name": name}
+    files = {
+        root / DOCS_DIR / track / f"{skill_id}.md": "page.md.j2",
+        root / SNIPPETS_DIR / track / f"{name}.py": "snippet.py.j2",
+        root / "tests" / "snippets" / track / f"test_{name}.py": "test.py.j2",
+    }
+    existing = [str(path.relative_to(root)) for path in files if path.exists()]
+    if existing or any(page.skill.id == skill_id for page in roadmap.skills):
+        raise ScaffoldError(
+            f"skill '{skill_id}' already exists: {', '.join(existing) or 'another track'}"
+        )
+    for path, template in files.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(_ENV.get_template(template).render(context), encoding="utf-8")
+    snippet = root / SNIPPETS_DIR / track / f"{name}.py"
+    output = subprocess.run(
+        [sys.executable, str(snippet.relative_to(root))],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    snippet.with_suffix(".out").write_text(output, encoding="utf-8")
+    return [*files, snippet.with_suffix(".out")]

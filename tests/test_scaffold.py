@@ -1,0 +1,90 @@
+"""The scaffold command's output passes the project's checks untouched, in a temporary copy."""
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+from site_build import ROOT, build
+
+IGNORE = shutil.ignore_patterns(
+    ".git",
+    ".venv",
+    "site",
+    "__pycache__",
+    ".pytest_cache",
+    ".hypothesis",
+    ".ruff_cache",
+    "*.egg-info",
+)
+
+
+def run(*args, cwd):
+    return subprocess.run(
+        [sys.executable, *args], cwd=cwd, capture_output=True, text=True, check=False
+    )
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    copy = tmp_path_factory.mktemp("scaffold") / "project"
+    shutil.copytree(ROOT, copy, ignore=IGNORE)
+    return copy
+
+
+def test_a_new_skill_passes_every_check_as_generated(project, tmp_path):
+    created = run(
+        "-m", "roadmap", "new", "dsa", "tries", "Tries", "--root", str(project), cwd=project
+    )
+    assert created.returncode == 0, created.stderr
+    for path in (
+        "docs/dsa/tries.md",
+        "snippets/dsa/tries.py",
+        "snippets/dsa/tries.out",
+        "tests/snippets/dsa/test_tries.py",
+    ):
+        assert f"  {path}" in created.stdout
+
+    check = run("-m", "roadmap", "check", cwd=project)
+    assert check.returncode == 0, check.stderr
+    assert "9 skills" in check.stdout
+
+    tests = run(
+        "-m",
+        "pytest",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "tests/snippets",
+        "tests/test_validation.py",
+        cwd=project,
+    )
+    assert tests.returncode == 0, tests.stdout + tests.stderr
+    assert (
+        "test_tries.py"
+        in run("-m", "pytest", "--collect-only", "-q", "tests/snippets", cwd=project).stdout
+    )
+
+    for ruff in (["check", "."], ["format", "--check", "."]):
+        lint = run("-m", "ruff", *ruff, cwd=project)
+        assert lint.returncode == 0, lint.stdout
+    site = build(project, tmp_path / "site")
+    assert site.returncode == 0, site.stderr
+    assert "double([1, 2, 3]) = [2, 4, 6]" in (tmp_path / "site/dsa/tries/index.html").read_text()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["nope", "tries", "Tries"], "unknown track 'nope'; tracks: dsa"),
+        (["dsa", "Binary_Search", "X"], "must be kebab-case"),
+        (
+            ["dsa", "binary-search", "Binary search"],
+            "skill 'binary-search' already exists: docs/dsa/binary-search.md",
+        ),
+    ],
+)
+def test_the_scaffold_refuses_bad_or_clashing_names(project, args, message):
+    result = run("-m", "roadmap", "new", *args, "--root", str(project), cwd=project)
+    assert result.returncode == 1
+    assert message in result.stderr
