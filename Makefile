@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-test
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test check outputs bench lock clean
+.PHONY: serve build test check outputs bench links-external lock clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,9 @@ bench: $(STAMP) ## Build time with and without the project's hooks; planner spee
 	$(BIN)/python scripts/bench_build.py
 	$(BIN)/python scripts/bench_planner.py
 
+links-external: $(STAMP) ## Check every link, external ones too (needs the network)
+	$(BIN)/python scripts/check_links.py --report link-report.md
+
 lock: ## Re-pin every dependency to the newest allowed version
 	rm -rf .lock-venv
 	$(PYTHON) -m venv .lock-venv
@@ -46,4 +49,4 @@ lock: ## Re-pin every dependency to the newest allowed version
 	rm -rf .lock-venv
 
 clean:
-	rm -rf site .cache .pytest_cache .hypothesis .coverage
+	rm -rf site .cache .pytest_cache .hypothesis .coverage link-report.md
