@@ -9,18 +9,13 @@ roadmap will grow). Target: under 50 ms for the whole roadmap. Figures, not a te
 
 from __future__ import annotations
 
-import functools
-import os
-import subprocess
 import sys
 import tempfile
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
+from site_tools import ROOT, build, serve
 
-ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 from browser_support import launch, open_page  # noqa: E402
 
@@ -55,29 +50,15 @@ MEASURE = """([runs, synthetic]) => RoadmapProgress.ready.then((context) => {
 })"""
 
 
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
-        env = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
-        subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)],
-            cwd=ROOT,
-            env=env,
-            check=True,
-        )
-        handler = functools.partial(QuietHandler, directory=str(site))
-        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        with sync_playwright() as playwright:
+        built = build(ROOT, site)
+        if built.returncode:
+            raise SystemExit(built.stderr)
+        with serve(site) as url, sync_playwright() as playwright:
             browser = launch(playwright)
-            page = open_page(
-                browser.new_context(), f"http://127.0.0.1:{server.server_port}/planner/"
-            )
+            page = open_page(browser.new_context(), url + "planner/")
             for label, synthetic in (("this roadmap", 0), ("synthetic roadmap", 500)):
                 figures = page.evaluate(MEASURE, [200, synthetic])
                 print(
@@ -86,7 +67,6 @@ def main() -> None:
                     f"max {figures['max']:.2f} ms"
                 )
             browser.close()
-        server.shutdown()
 
 
 if __name__ == "__main__":

@@ -15,18 +15,15 @@ from __future__ import annotations
 
 import argparse
 import csv
-import functools
 import io
-import os
 import subprocess
 import sys
 import tempfile
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
-ROOT = Path(__file__).resolve().parent.parent
+from site_tools import ROOT, build, serve
+
 CONFIG = ROOT / "scripts" / "linkcheckerrc-external"
 
 
@@ -73,36 +70,13 @@ def report(broken: list[dict], moved: list[dict]) -> str:
     return "\n".join(lines)
 
 
-class _Quiet(SimpleHTTPRequestHandler):
-    def end_headers(self):
-        self.send_header("LinkChecker", "local server")  # lifts LinkChecker's rate limit here
-        super().end_headers()
-
-    def log_message(self, *args):
-        pass
-
-
-def run_linkchecker(site: Path) -> list[dict]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        result = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "linkcheck",
-                "--config",
-                str(CONFIG),
-                "--output",
-                "csv",
-                f"http://127.0.0.1:{server.server_port}/",
-            ],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-    finally:
-        server.shutdown()
+def run_linkchecker(site_url: str) -> list[dict]:
+    result = subprocess.run(
+        [sys.executable, "-m", "linkcheck", "--config", str(CONFIG), "--output", "csv", site_url],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     text = "\n".join(line for line in result.stdout.splitlines() if not line.startswith("#"))
     return list(csv.DictReader(io.StringIO(text), delimiter=";"))
 
@@ -113,14 +87,12 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
-        env = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
-        subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)],
-            cwd=ROOT,
-            env=env,
-            check=True,
-        )
-        broken, moved = classify(run_linkchecker(site))
+        built = build(ROOT, site)
+        if built.returncode:
+            print(built.stderr, file=sys.stderr)
+            return 2
+        with serve(site) as url:
+            broken, moved = classify(run_linkchecker(url))
     text = report(broken, moved)
     print(text)
     if args.report:

@@ -1,12 +1,7 @@
 """The scheduled link check's classification of LinkChecker results (the crawl needs a network)."""
 
-import sys
-from pathlib import Path
-
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-from check_links import classify, report, same_resource  # noqa: E402
+from check_links import classify, report, same_resource  # scripts/ is on sys.path (conftest)
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ import subprocess
 import sys
 
 import pytest
-from site_build import ROOT, build
+from site_tools import ROOT, build
 
 IGNORE = shutil.ignore_patterns(
     ".git",

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 from fixture_project import make_project
-from site_build import ROOT, build
+from site_tools import ROOT, build
 
 from roadmap.load import split_front_matter
 
