@@ -14,6 +14,12 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[test]"
 	touch $(STAMP)
 
+NODE_STAMP := node_modules/.installed
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --silent
+	touch $(NODE_STAMP)
+
 serve: $(STAMP) ## Serve the site at http://127.0.0.1:8000 with live reload
 	$(BIN)/mkdocs serve
 
@@ -23,7 +29,7 @@ build: $(STAMP) ## Build the site into site/
 check: $(STAMP) ## Validate the roadmap data only (fast)
 	$(BIN)/python -m roadmap check
 
-test: $(STAMP) ## Everything CI runs: data, snippets, strict build, links, roadmap.json
+test: $(STAMP) $(NODE_STAMP) ## Everything CI runs: data, snippets, strict build, links, roadmap.json
 	$(BIN)/python -m roadmap check
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .

@@ -6,7 +6,8 @@
 - on_nav: tracks in tracks.yml order, titled from the data, skills in study order.
 - on_page_markdown: add the generated parts of skill pages and expand markers such as
   <!-- roadmap:reading-list --> on other pages. An unknown marker stops the build.
-- on_post_page, on_post_template: add a Content-Security-Policy to every HTML page.
+- on_post_page, on_post_template: add a Content-Security-Policy to every HTML page, and an
+  accessible name to the theme's search dialog.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from roadmap import csp, render, svg
+from roadmap import a11y, csp, render, svg
 from roadmap.problems import RoadmapError
 from roadmap.validate import load_and_check
 
@@ -118,11 +119,13 @@ def _relink(nav: Navigation) -> None:
 
 
 def on_post_page(output: str, page: Page, config) -> str:
-    return csp.add_csp(output)
+    return csp.add_csp(a11y.name_search_dialog(output))
 
 
 def on_post_template(output: str, template_name: str, config) -> str:
-    return csp.add_csp(output) if template_name.endswith(".html") else output
+    if not template_name.endswith(".html"):
+        return output
+    return csp.add_csp(a11y.name_search_dialog(output))
 
 
 def on_page_markdown(markdown: str, page: Page, config, files: Files) -> str:

@@ -32,3 +32,10 @@ def test_meta_is_the_first_element_of_head():
     )
     assert out.count("Content-Security-Policy") == 1
     assert csp.add_csp("no head here") == "no head here"
+
+
+def test_the_search_dialog_gets_an_accessible_name():
+    from roadmap import a11y
+
+    page = f"<body>{a11y.SEARCH_DIALOG}</div></body>"
+    assert 'role="dialog" aria-label="Search">' in a11y.name_search_dialog(page)
