@@ -11,6 +11,7 @@ passes or fails on time.
 from __future__ import annotations
 
 import argparse
+import gzip
 import os
 import platform
 import re
@@ -52,6 +53,28 @@ def time_build(config: Path, site_dir: Path) -> float:
     return time.perf_counter() - start
 
 
+KEY_PAGES = {
+    "home": "",
+    "skill page": "dsa/binary-search/",
+    "planner": "planner/",
+    "reading list": "reading-list/",
+}
+_ASSET = re.compile(r'<(?:link[^>]*rel="stylesheet"[^>]*href|script[^>]*src)="([^"]+)"')
+
+
+def gzipped(path: Path) -> int:
+    return len(gzip.compress(path.read_bytes(), compresslevel=6))
+
+
+def page_weight(site: Path, page: str) -> int:
+    """Bytes a first visit transfers with gzip: the HTML and the CSS and JS it links to."""
+    html = site / page / "index.html"
+    assets = {
+        (html.parent / href).resolve() for href in _ASSET.findall(html.read_text(encoding="utf-8"))
+    }
+    return gzipped(html) + sum(gzipped(asset) for asset in assets)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="builds of each kind (default 5)")
@@ -64,7 +87,12 @@ def main() -> None:
         for _ in range(args.runs):  # interleaved, so both kinds see the same machine load
             full_times.append(time_build(ROOT / "mkdocs.yml", tmp_path / "full"))
             bare_times.append(time_build(bare, tmp_path / "bare"))
-        pages = sum(1 for _ in (tmp_path / "full").rglob("index.html"))
+        site = tmp_path / "full"
+        pages = sum(1 for _ in site.rglob("index.html"))
+        weights = {name: page_weight(site, page) for name, page in KEY_PAGES.items()}
+        search_index = site / "search" / "search_index.json"
+        data = {"search index": search_index, "roadmap.json": site / "roadmap.json"}
+        data_sizes = {name: (path.stat().st_size, gzipped(path)) for name, path in data.items()}
     full, plain = statistics.median(full_times), statistics.median(bare_times)
     print(
         f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
@@ -73,6 +101,10 @@ def main() -> None:
     print(f"full build (with the roadmap hooks): {full:.2f} s")
     print(f"bare build (MkDocs + Material, no hooks): {plain:.2f} s")
     print(f"overhead ratio: {full / plain:.2f}")
+    for name, size in weights.items():
+        print(f"{name}: {size / 1024:.1f} KiB transferred (HTML + CSS + JS, gzip)")
+    for name, (raw, packed) in data_sizes.items():
+        print(f"{name}: {raw / 1024:.1f} KiB, {packed / 1024:.1f} KiB gzip (fetched by every page)")
 
 
 if __name__ == "__main__":
