@@ -104,6 +104,11 @@ class Index:
                 served[rid].append(skill_id)
         return served
 
+    def resource_tracks(self, resource_id: str) -> list[str]:
+        """The tracks of the skills a resource serves, in track order."""
+        tracks = {self.skills[sid].skill.track for sid in self.served_by[resource_id]}
+        return [track.id for track in self.roadmap.tracks if track.id in tracks]
+
     def _key(self, skill_id: str) -> tuple:
         skill = self.skills[skill_id].skill
         return (LEVELS.index(skill.level), skill.title.lower(), skill_id)
