@@ -36,18 +36,23 @@ class SkillPage:
     src_path: str  # relative to docs/, e.g. "dsa/binary-search.md"
 
 
+def package_name(track_id: str) -> str:
+    """A track's snippet folder is a Python package, so `data-science` becomes `data_science`."""
+    return track_id.replace("-", "_")
+
+
 @dataclass(frozen=True)
 class Snippet:
-    track: str
+    track: str  # the track id
     name: str
 
     @property
     def path(self) -> str:
-        return f"{SNIPPETS_DIR}/{self.track}/{self.name}.py"
+        return f"{SNIPPETS_DIR}/{package_name(self.track)}/{self.name}.py"
 
     @property
     def output_path(self) -> str:
-        return f"{SNIPPETS_DIR}/{self.track}/{self.name}.out"
+        return f"{SNIPPETS_DIR}/{package_name(self.track)}/{self.name}.out"
 
 
 @dataclass
@@ -210,7 +215,7 @@ def load_roadmap(root: Path) -> tuple[Roadmap, list[Problem]]:
     for path in sorted(snippets_dir.glob("*/*.py")):
         if path.name.startswith("_"):
             continue
-        snippet = Snippet(track=path.parent.name, name=path.stem)
+        snippet = Snippet(track=path.parent.name.replace("_", "-"), name=path.stem)
         roadmap.snippets.append(snippet)
         problems.extend(_check_snippet_file(root, snippet))
     return roadmap, problems

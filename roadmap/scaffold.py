@@ -15,7 +15,7 @@ from pathlib import Path
 
 import jinja2
 
-from .load import DOCS_DIR, SNIPPETS_DIR, load_roadmap
+from .load import DOCS_DIR, SNIPPETS_DIR, load_roadmap, package_name
 
 _ENV = jinja2.Environment(
     loader=jinja2.PackageLoader("roadmap", "templates/scaffold"),
@@ -42,11 +42,18 @@ def new_skill(root: Path, track: str, skill_id: str, title: str) -> list[Path]:
     if not title.strip() or "<" in title:
         raise ScaffoldError("the title must be plain text")
     name = skill_id.replace("-", "_")
-    context = {"track": track, "skill_id": skill_id, "title": title.strip(), "name": name}
+    package = package_name(track)
+    context = {
+        "track": track,
+        "package": package,
+        "skill_id": skill_id,
+        "title": title.strip(),
+        "name": name,
+    }
     files = {
         root / DOCS_DIR / track / f"{skill_id}.md": "page.md.j2",
-        root / SNIPPETS_DIR / track / f"{name}.py": "snippet.py.j2",
-        root / "tests" / "snippets" / track / f"test_{name}.py": "test.py.j2",
+        root / SNIPPETS_DIR / package / f"{name}.py": "snippet.py.j2",
+        root / "tests" / "snippets" / package / f"test_{name}.py": "test.py.j2",
     }
     existing = [str(path.relative_to(root)) for path in files if path.exists()]
     if existing or any(page.skill.id == skill_id for page in roadmap.skills):
@@ -56,7 +63,7 @@ def new_skill(root: Path, track: str, skill_id: str, title: str) -> list[Path]:
     for path, template in files.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(_ENV.get_template(template).render(context), encoding="utf-8")
-    snippet = root / SNIPPETS_DIR / track / f"{name}.py"
+    snippet = root / SNIPPETS_DIR / package / f"{name}.py"
     output = subprocess.run(
         [sys.executable, str(snippet.relative_to(root))],
         cwd=root,

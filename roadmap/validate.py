@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .graph import find_cycles
-from .load import DATA_DIR, DOCS_DIR, Roadmap, load_roadmap
+from .load import DATA_DIR, DOCS_DIR, Roadmap, load_roadmap, package_name
 from .problems import Problem, RoadmapError
 
 TRACKS_FILE = f"{DATA_DIR}/tracks.yml"
@@ -123,7 +123,9 @@ def check_references(roadmap: Roadmap) -> list[Problem]:
         for index, name in enumerate(skill.snippets):
             if (skill.track, name) not in snippets:
                 known = [n for t, n in snippets if t == skill.track]
-                message = _unknown("snippet", name, known).replace("<track>", skill.track)
+                message = _unknown("snippet", name, known).replace(
+                    "<track>", package_name(skill.track)
+                )
                 problems.append(Problem(file, f"snippets[{index}]", message))
     for index, profile in enumerate(roadmap.profiles):
         for j, skill_id in enumerate(profile.covers):
