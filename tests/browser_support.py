@@ -2,6 +2,7 @@
 
 import json
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -59,3 +60,21 @@ def open_page(context, url):
 def saved(page):
     text = page.evaluate(f"() => localStorage.getItem({json.dumps(KEY)})")
     return json.loads(text) if text else None
+
+
+@contextmanager
+def launch_blocking_storage(playwright, profile_dir: Path):
+    """Chromium with a real profile whose preferences block all site data, so any use of
+    localStorage throws a SecurityError, as it does for readers who block site data."""
+    preferences = profile_dir / "Default" / "Preferences"
+    preferences.parent.mkdir(parents=True)
+    preferences.write_text(
+        json.dumps({"profile": {"default_content_setting_values": {"cookies": 2}}})
+    )
+    context = playwright.chromium.launch_persistent_context(
+        str(profile_dir), executable_path=CHROMIUM, args=FLAGS, headless=True
+    )
+    try:
+        yield context
+    finally:
+        context.close()

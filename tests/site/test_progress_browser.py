@@ -4,7 +4,7 @@ served on localhost. Every test starts with empty storage in a fresh browser con
 import json
 import re
 
-from browser_support import KEY, open_page, saved
+from browser_support import KEY, launch_blocking_storage, open_page, saved
 from playwright.sync_api import expect
 
 ITEM = "binary-search/lower-bound"
@@ -234,3 +234,15 @@ def test_a_renamed_item_keeps_its_tick_end_to_end(context, site_url):
     page.goto(site_url + "dsa/binary-search/")
     expect(page.locator(ITEM_BOX)).to_be_checked()
     assert saved(page)["items"] == {ITEM: True}
+
+
+def test_blocked_storage_is_reported_and_ticks_work_for_the_visit(playwright, site_url, tmp_path):
+    """A browser that refuses site storage (as with site data blocked, or some private modes):
+    the reader is told, and ticking still works until they leave the page."""
+    with launch_blocking_storage(playwright, tmp_path) as context:
+        page = context.new_page()
+        page.goto(site_url + "dsa/binary-search/")
+        expect(page.get_by_role("alert")).to_contain_text("does not let this site use its storage")
+        toggle(page)
+        expect(page.locator(ITEM_BOX)).to_be_checked()
+        expect(page.locator('[data-progress="skill:binary-search"]')).to_contain_text("1 of 4")
