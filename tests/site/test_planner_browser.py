@@ -85,11 +85,18 @@ def test_the_page_plans_shares_and_exports_with_the_keyboard(context, site_url, 
     page = open_page(context, site_url + "planner/")
     form = page.locator("[data-roadmap-planner] form")
     expect(form).to_be_visible()
-    page.get_by_label("Hours of study per week").fill("")
-    page.get_by_label("Hours of study per week").press_sequentially("6")
-    page.get_by_label("Start date").fill("2027-01-04")
-    page.get_by_label("one skill and everything it needs").check()
-    page.get_by_label("Target skill").select_option("binary-search")
+    # Keys only: focus a field, type, and move with Tab and the arrow keys.
+    page.get_by_label("Hours of study per week").focus()
+    page.keyboard.press("Control+A")
+    page.keyboard.type("6")
+    page.keyboard.press("Tab")  # to the start date, typed in the browser's month/day/year order
+    page.keyboard.type("01042027")
+    page.get_by_label("these tracks").focus()
+    page.keyboard.press("ArrowDown")  # to the other choice of the same radio group
+    expect(page.get_by_label("one skill and everything it needs")).to_be_checked()
+    page.keyboard.press("Tab")  # to the target skill list
+    page.keyboard.type("Binary")
+    expect(page.get_by_label("Target skill")).to_have_value("binary-search")
     summary = page.locator("[data-planner-summary]")
     expect(summary).to_have_text(
         "3 skills, 21 hours at 6 hours a week: 4 weeks, from 2027-01-04 to 2027-01-31."
