@@ -79,7 +79,7 @@ def test_a_new_skill_passes_every_check_as_generated(project, tmp_path):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["nope", "tries", "Tries"], "unknown track 'nope'; tracks: data-science, dsa"),
+        (["nope", "tries", "Tries"], "unknown track 'nope'; tracks: "),
         (["dsa", "Binary_Search", "X"], "must be kebab-case"),
         (
             ["dsa", "binary-search", "Binary search"],
