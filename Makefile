@@ -11,7 +11,7 @@ export NO_MKDOCS_2_WARNING := 1
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
-	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[test,snippets]"
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[test,snippets,torch]"
 	touch $(STAMP)
 
 NODE_STAMP := node_modules/.installed
@@ -49,8 +49,8 @@ lock: ## Re-pin every dependency to the newest allowed version
 	rm -rf .lock-venv
 	$(PYTHON) -m venv .lock-venv
 	.lock-venv/bin/python -m pip install --quiet --upgrade "pip>=24"
-	.lock-venv/bin/python -m pip install --quiet -e ".[test,snippets]"
-	printf "%s\n" "# Exact versions for a reproducible install: pip install -c requirements.lock -e \".[test,snippets]\"" "# Regenerate with: make lock. Never edit by hand." > requirements.lock
+	.lock-venv/bin/python -m pip install --quiet -e ".[test,snippets,torch]"
+	printf "%s\n" "# Exact versions for a reproducible install: pip install -c requirements.lock -e \".[test,snippets,torch]\"" "# Regenerate with: make lock. Never edit by hand." > requirements.lock
 	.lock-venv/bin/python -m pip freeze --exclude-editable | grep -v "^-e" >> requirements.lock
 	rm -rf .lock-venv
 
