@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 LEVELS = ("foundation", "core", "advanced")
 RESOURCE_TYPES = (
@@ -88,6 +88,29 @@ class ChecklistItem(Strict):
     )
 
 
+class QuizOption(Strict):
+    text: Text = Field(description="The answer as the reader sees it.")
+    correct: bool = Field(default=False, description="True for the one right answer.")
+    why: Text = Field(description="Why this answer is right, or why it is wrong.")
+
+
+class QuizQuestion(Strict):
+    id: Id = Field(description="Stable id, unique within the skill; the reader's score uses it.")
+    question: Text
+    options: list[QuizOption] = Field(min_length=2, max_length=6)
+
+    @model_validator(mode="after")
+    def _one_correct_option(self) -> QuizQuestion:
+        right = sum(option.correct for option in self.options)
+        if right != 1:
+            raise ValueError(f"needs exactly one option with `correct: true`, found {right}")
+        texts = [option.text.casefold() for option in self.options]
+        repeated = sorted({text for text in texts if texts.count(text) > 1})
+        if repeated:
+            raise ValueError(f"options repeat: {', '.join(map(repr, repeated))}")
+        return self
+
+
 class Skill(Strict):
     """The front matter of one skill page, docs/<track>/<id>.md."""
 
@@ -103,6 +126,21 @@ class Skill(Strict):
     checklist: list[ChecklistItem] = Field(min_length=1)
     resources: list[Id] = Field(default_factory=list)
     snippets: list[SnippetName] = Field(default_factory=list)
+    quiz: list[QuizQuestion] = Field(
+        default_factory=list, max_length=5, description="2-5 questions that test the checklist."
+    )
+
+    @field_validator("quiz")
+    @classmethod
+    def _quiz_questions(cls, value: list[QuizQuestion]) -> list[QuizQuestion]:
+        if len(value) == 1:
+            raise ValueError("a quiz needs at least 2 questions (or leave `quiz` out)")
+        for attribute, label in (("id", "question ids"), ("question", "questions")):
+            seen = [getattr(q, attribute).casefold() for q in value]
+            repeated = sorted({item for item in seen if seen.count(item) > 1})
+            if repeated:
+                raise ValueError(f"duplicate {label}: {', '.join(map(repr, repeated))}")
+        return value
 
     @field_validator("effort_hours")
     @classmethod
