@@ -187,4 +187,5 @@ HINTS = {
     "checked": "write the date as YYYY-MM-DD",
     "year": "write a four-digit year",
     "hours": "write a number of hours",
+    "text": 'write text; quote answers YAML reads as booleans, e.g. "True", "No"',
 }
