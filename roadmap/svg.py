@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
+from .graph import topological_order
 from .render import Index
 
 NODE_WIDTH, NODE_HEIGHT = 180, 46
@@ -19,10 +20,14 @@ COLUMN_GAP, ROW_GAP, MARGIN = 70, 18, 12
 def depths(index: Index, skill_ids: list[str]) -> dict[str, int]:
     """Column of each skill: 0 without prerequisites in the set, else 1 + the deepest one."""
     chosen = set(skill_ids)
+    deps = {
+        sid: [d for d in index.skills[sid].skill.prerequisites if d in chosen] for sid in skill_ids
+    }
     depth: dict[str, int] = {}
-    for skill_id in skill_ids:  # skill_ids are in study order: prerequisites come first
-        deps = [d for d in index.skills[skill_id].skill.prerequisites if d in chosen]
-        depth[skill_id] = 1 + max((depth[d] for d in deps), default=-1)
+    # Not the order given: the whole roadmap lists tracks in tracks.yml order, and a skill may
+    # need one from a later track (databases-and-sql needs arrays-and-hashing).
+    for skill_id in topological_order(deps):
+        depth[skill_id] = 1 + max((depth[d] for d in deps[skill_id]), default=-1)
     return depth
 
 

@@ -172,3 +172,11 @@ def test_graph_svg_puts_every_skill_right_of_its_prerequisites_and_links_it(inde
     )
     assert 'aria-label="Second skill (core). Learn first: First skill."' in picture
     assert picture.count('class="roadmap-edge"') == 1
+
+
+def test_graph_layout_does_not_depend_on_the_order_skills_are_listed_in(index):
+    """The whole roadmap lists skills track by track, so a prerequisite from a later track can
+    come after the skill that needs it."""
+    from roadmap import svg
+
+    assert svg.layout(index, ["second", "first"]) == svg.layout(index, ["first", "second"])
