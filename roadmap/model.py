@@ -88,10 +88,24 @@ class ChecklistItem(Strict):
     )
 
 
+_VERDICT = re.compile(r"^(right|correct|wrong|incorrect|yes|no)\b[.:,!]", re.IGNORECASE)
+
+
 class QuizOption(Strict):
     text: Text = Field(description="The answer as the reader sees it.")
     correct: bool = Field(default=False, description="True for the one right answer.")
     why: Text = Field(description="Why this answer is right, or why it is wrong.")
+
+    @field_validator("why")
+    @classmethod
+    def _no_verdict(cls, value: str) -> str:
+        found = _VERDICT.match(value)
+        if found:
+            raise ValueError(
+                f"starts with {found.group(0)!r}: the page says Right or Wrong itself; "
+                "start with the reason"
+            )
+        return value
 
 
 class QuizQuestion(Strict):

@@ -174,7 +174,7 @@ def skill_header(index: Index, page: SkillPage) -> str:
 
 
 def skill_footer(index: Index, page: SkillPage) -> str:
-    """The sections after a skill page's prose: code, checklist, resources, what it unlocks."""
+    """The sections after a skill page's prose: code, checklist, quiz, resources, unlocks."""
     snippets = [Snippet(page.skill.track, name) for name in page.skill.snippets]
     return _render(
         "skill_footer.md.j2",
@@ -183,6 +183,7 @@ def skill_footer(index: Index, page: SkillPage) -> str:
         skill=page.skill,
         snippets=snippets,
         checklist=checklist_html(page),
+        quiz=quiz_html(page) if page.skill.quiz else "",
         resources=[index.resources[rid] for rid in page.skill.resources],
         unlocks=index.unlocks[page.skill.id],
     )
@@ -195,6 +196,15 @@ def checklist_item_id(skill_id: str, item_id: str) -> str:
 
 def checklist_html(page: SkillPage) -> str:
     return _render("checklist.html.j2", skill=page.skill, item_id=checklist_item_id)
+
+
+def quiz_question_id(skill_id: str, question_id: str) -> str:
+    """The stable, site-wide id of a quiz question (what a reader's answer is saved under)."""
+    return f"{skill_id}/{question_id}"
+
+
+def quiz_html(page: SkillPage) -> str:
+    return _render("quiz.html.j2", skill=page.skill, question_id=quiz_question_id)
 
 
 def track_overview(index: Index, track_id: str, from_path: str) -> str:

@@ -43,12 +43,19 @@ def new_skill(root: Path, track: str, skill_id: str, title: str) -> list[Path]:
         raise ScaffoldError("the title must be plain text")
     name = skill_id.replace("-", "_")
     package = package_name(track)
+    # A starting resource, so the page is complete as generated: the one the track's skills
+    # use most. The contributor replaces it with the skill's own.
+    used = [
+        rid for page in roadmap.skills if page.skill.track == track for rid in page.skill.resources
+    ]
+    resource = max(used, key=used.count) if used else roadmap.resources[0].id
     context = {
         "track": track,
         "package": package,
         "skill_id": skill_id,
         "title": title.strip(),
         "name": name,
+        "resource": resource,
     }
     files = {
         root / DOCS_DIR / track / f"{skill_id}.md": "page.md.j2",

@@ -187,7 +187,7 @@ def test_renamed_items_keep_their_state_and_unknown_ids_are_reported(context, si
         }"""
     )
     assert result == {
-        "state": {"items": {"s/new": True, "gone/item": True}, "skipped": {}},
+        "state": {"items": {"s/new": True, "gone/item": True}, "skipped": {}, "quiz": {}},
         "renamed": ["s/old"],
         "unknown": ["gone/item"],
     }

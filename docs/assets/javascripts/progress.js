@@ -17,7 +17,7 @@
   /* ------------------------------------------------------------------ pure functions */
 
   function emptyState() {
-    return { items: {}, skipped: {} };
+    return { items: {}, skipped: {}, quiz: {} };
   }
 
   function isPlainObject(value) {
@@ -44,7 +44,16 @@
         return { error: `"${field}.${bad[0]}" must be true, not ${JSON.stringify(bad[1])}` };
       }
     }
-    return { state: { items: { ...data.items }, skipped: { ...data.skipped } } };
+    // Quiz answers came after version 1 was published: optional, so older files still read.
+    const quiz = data.quiz === undefined ? {} : data.quiz;
+    if (!isPlainObject(quiz)) {
+      return { error: `"quiz" must be an object of question id: true or false` };
+    }
+    const badAnswer = Object.entries(quiz).find(([, value]) => typeof value !== "boolean");
+    if (badAnswer) {
+      return { error: `"quiz.${badAnswer[0]}" must be true or false, not ${JSON.stringify(badAnswer[1])}` };
+    }
+    return { state: { items: { ...data.items }, skipped: { ...data.skipped }, quiz: { ...quiz } } };
   }
 
   /** Parse text (a stored value or an uploaded file). Returns {state} or {error}. */
@@ -69,6 +78,7 @@
       updated: now.toISOString(),
       items: sortedTrue(state.items),
       skipped: sortedTrue(state.skipped),
+      quiz: Object.fromEntries(Object.keys(state.quiz).sort().map((key) => [key, state.quiz[key]])),
     };
   }
 
@@ -109,7 +119,7 @@
     for (const id of Object.keys(state.skipped)) {
       if (!index.skills.has(id)) unknown.push(id);
     }
-    return { state: { items, skipped: { ...state.skipped } }, renamed, unknown };
+    return { state: { items, skipped: { ...state.skipped }, quiz: { ...state.quiz } }, renamed, unknown };
   }
 
   function isDone(state, itemId, skillId) {
@@ -131,6 +141,27 @@
     return { done, total };
   }
 
+  /** {answered, right, total} over a skill's quiz questions (site-wide ids "skill/question"). */
+  function quizScore(state, questionIds) {
+    let answered = 0;
+    let right = 0;
+    for (const id of questionIds) {
+      if (id in state.quiz) answered += 1;
+      if (state.quiz[id] === true) right += 1;
+    }
+    return { answered, right, total: questionIds.length };
+  }
+
+  /** The state after answering (a boolean) or, with `null`, forgetting the given questions. */
+  function recordAnswers(state, questionIds, answer) {
+    const quiz = { ...state.quiz };
+    for (const id of questionIds) {
+      if (answer === null) delete quiz[id];
+      else quiz[id] = answer;
+    }
+    return { ...state, quiz };
+  }
+
   function scopeSkills(index, scope) {
     if (scope === "all") return index.roadmap.skills.map((skill) => skill.id);
     const [kind, id] = scope.split(":");
@@ -142,8 +173,12 @@
   /** What importing `incoming` would change: lists of ids, and the resulting state. */
   function planImport(current, incoming, mode) {
     const result = mode === "replace"
-      ? { items: { ...incoming.items }, skipped: { ...incoming.skipped } }
-      : { items: { ...current.items, ...incoming.items }, skipped: { ...current.skipped, ...incoming.skipped } };
+      ? { items: { ...incoming.items }, skipped: { ...incoming.skipped }, quiz: { ...incoming.quiz } }
+      : {
+        items: { ...current.items, ...incoming.items },
+        skipped: { ...current.skipped, ...incoming.skipped },
+        quiz: { ...current.quiz, ...incoming.quiz },
+      };
     const added = (field) => Object.keys(result[field]).filter((id) => !current[field][id]).sort();
     const removed = (field) => Object.keys(current[field]).filter((id) => !result[field][id]).sort();
     return {
@@ -152,6 +187,8 @@
       unticked: removed("items"),
       skipped: added("skipped"),
       unskipped: removed("skipped"),
+      answers: [...new Set([...Object.keys(current.quiz), ...Object.keys(result.quiz)])]
+        .filter((id) => current.quiz[id] !== result.quiz[id]).sort(),
     };
   }
 
@@ -160,7 +197,7 @@
     const skipped = { ...state.skipped };
     const added = profile.covers.filter((id) => !skipped[id]);
     for (const id of added) skipped[id] = true;
-    return { state: { items: { ...state.items }, skipped }, added };
+    return { state: { ...state, skipped }, added };
   }
 
   /** The whole roadmap as a Markdown task list with the reader's ticks. */
@@ -183,7 +220,7 @@
 
   window.RoadmapProgress = {
     KEY, FORMAT, VERSION, emptyState, readEnvelope, parseEnvelope, makeEnvelope, indexRoadmap,
-    migrate, progress, scopeSkills, planImport, applyProfile, toMarkdown,
+    migrate, progress, quizScore, recordAnswers, scopeSkills, planImport, applyProfile, toMarkdown,
   };
 
   /* ------------------------------------------------------------------ browser glue */
@@ -194,6 +231,9 @@
   let roadmapIndex = null;
   let state = emptyState();
   let pendingImport = null;
+  // Which option the reader picked, per question, for this page view only: the saved state
+  // keeps whether the answer was right, which is what the score needs.
+  const choices = new Map();
   const problems = new Set();
 
   const loaded = fetch(new URL("roadmap.json", siteRoot))
@@ -309,8 +349,58 @@
       node.classList.toggle("roadmap-started", done > 0 && done < total);
     }
     for (const tools of document.querySelectorAll("[data-roadmap-tools]")) tools.hidden = false;
+    for (const quiz of document.querySelectorAll("[data-quiz]")) renderQuiz(quiz);
     renderProfiles();
     renderAlerts();
+  }
+
+  function questionIds(quiz) {
+    return [...quiz.querySelectorAll("[data-question]")].map((q) => q.dataset.question);
+  }
+
+  /**
+   * Turn a quiz's options into buttons (once), then show each question as unanswered or
+   * answered. Explanations stay hidden until the reader has picked an answer.
+   */
+  function renderQuiz(quiz) {
+    for (const question of quiz.querySelectorAll("[data-question]")) {
+      const id = question.dataset.question;
+      for (const option of question.querySelectorAll("li[data-option]")) {
+        if (!option.querySelector("button")) {
+          const button = document.createElement("button");
+          button.type = "button";
+          button.className = "roadmap-quiz__choice";
+          button.dataset.choice = option.dataset.option;
+          button.append(...option.childNodes);
+          option.append(button);
+        }
+        const button = option.querySelector("button");
+        const answered = id in state.quiz;
+        button.disabled = answered;
+        option.classList.toggle("roadmap-quiz__right", answered && option.hasAttribute("data-correct"));
+        option.classList.toggle("roadmap-quiz__chosen", answered && choices.get(id) === option.dataset.option);
+      }
+      const answered = id in state.quiz;
+      const answer = question.querySelector("details");
+      answer.hidden = !answered;
+      answer.open = answered;
+      let verdict = question.querySelector("[data-verdict]");
+      if (!verdict) {
+        verdict = document.createElement("p");
+        verdict.className = "roadmap-quiz__verdict";
+        verdict.dataset.verdict = "";
+        answer.before(verdict);
+      }
+      verdict.textContent = !answered ? "" : state.quiz[id] ? "Right." : "Not quite: see why below.";
+      verdict.hidden = !answered;
+      question.classList.toggle("roadmap-quiz__question--right", state.quiz[id] === true);
+      question.classList.toggle("roadmap-quiz__question--wrong", state.quiz[id] === false);
+    }
+    const { answered, right, total } = quizScore(state, questionIds(quiz));
+    quiz.querySelector("[data-quiz-score]").textContent = answered
+      ? `Score: ${right} of ${total} right (${answered} of ${total} answered).`
+      : `${total} questions; pick an answer to check it.`;
+    quiz.querySelector("[data-quiz-retry]").hidden = answered === 0;
   }
 
   function renderProfiles() {
@@ -352,6 +442,7 @@
       `${plan.unticked.length} unticked`,
       `${plan.skipped.length} skill(s) marked as known`,
       `${plan.unskipped.length} unmarked`,
+      `${plan.answers.length} quiz answer(s) changed`,
     ];
     let text = `${parts.join(", ")}.`;
     if (unknown.length) {
@@ -387,7 +478,17 @@
       const skipped = { ...state.skipped };
       if (skipped[target.dataset.skip]) delete skipped[target.dataset.skip];
       else skipped[target.dataset.skip] = true;
-      setState({ items: state.items, skipped });
+      setState({ ...state, skipped });
+    } else if (target.dataset.quizRetry !== undefined) {
+      const quiz = target.closest("[data-quiz]");
+      setState(recordAnswers(state, questionIds(quiz), null));
+      choices.clear();
+      quiz.querySelector("button[data-choice]")?.focus();
+    } else if (target.dataset.choice !== undefined) {
+      const question = target.closest("[data-question]");
+      const right = target.closest("li").hasAttribute("data-correct");
+      choices.set(question.dataset.question, target.dataset.choice);
+      setState(recordAnswers(state, [question.dataset.question], right));
     } else if (target.dataset.profile) {
       const profile = roadmapIndex.roadmap.profiles.find((p) => p.id === target.dataset.profile);
       const applied = applyProfile(state, profile);
@@ -421,7 +522,7 @@
       const items = { ...state.items };
       if (input.checked) items[id] = true;
       else delete items[id];
-      setState({ items, skipped: state.skipped });
+      setState({ ...state, items });
     } else if (input.matches("input[type=file][data-action=import]")) {
       if (input.files.length) importFile(input.files[0], input.closest("[data-roadmap-tools]"));
       input.value = "";
