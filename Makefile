@@ -6,13 +6,22 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-test
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test check outputs bench links-external lock clean
+.PHONY: serve build test check outputs exercise bench links-external lock clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
 	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[test,snippets,torch]"
 	touch $(STAMP)
+
+# The exercises need only pytest and Hypothesis, so `make exercise` skips the heavy install.
+EXERCISE_STAMP := $(VENV)/.installed-exercises
+
+$(EXERCISE_STAMP): requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+	$(BIN)/python -m pip install --quiet -c requirements.lock pytest hypothesis
+	touch $(EXERCISE_STAMP)
 
 NODE_STAMP := node_modules/.installed
 
@@ -37,6 +46,17 @@ test: $(STAMP) $(NODE_STAMP) ## Everything CI runs: data, snippets, strict build
 
 outputs: $(STAMP) ## Re-record snippets/*/*.out from what each snippet prints now
 	$(BIN)/python scripts/update_outputs.py
+
+EXERCISE_TESTS = $(wildcard exercises/*/test_$(NAME).py)
+EXERCISES = $(sort $(basename $(filter-out test_%,$(notdir $(wildcard exercises/*/*.py)))))
+
+exercise: $(EXERCISE_STAMP) ## Test your solution to one exercise: make exercise NAME=binary_search
+	@if [ -z "$(NAME)" ] || [ -z "$(EXERCISE_TESTS)" ]; then \
+		echo "usage: make exercise NAME=<name>   (see exercises/README.md)"; \
+		echo "exercises: $(EXERCISES)"; \
+		exit 2; \
+	fi
+	$(BIN)/python -m pytest $(EXERCISE_TESTS)
 
 bench: $(STAMP) ## Build time with and without the project's hooks; planner speed in Chromium
 	$(BIN)/python scripts/bench_build.py

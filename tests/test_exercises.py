@@ -1,0 +1,128 @@
+"""The exercises check themselves: their tests pass against the project's reference solutions,
+and fail, with the hint to read the docstring, against the stubs a reader starts from.
+
+pytest runs in a subprocess, once per mode over the whole exercises/ folder, so the two modes
+never share imported modules and the whole check costs two pytest start-ups.
+"""
+
+import doctest
+import importlib.util
+import inspect
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXERCISES = ROOT / "exercises"
+STUBS = sorted(p for p in EXERCISES.glob("*/*.py") if not p.name.startswith("test_"))
+IDS = [p.relative_to(ROOT).as_posix() for p in STUBS]
+RESULT = re.compile(r"^(PASSED|FAILED|ERROR) (\S+)(?: - (.*))?$", re.MULTILINE)
+
+
+def run_exercise_tests(*args: str) -> tuple[subprocess.CompletedProcess, dict[str, tuple]]:
+    """pytest over every exercise; returns the run and {test id: (outcome, message)}."""
+    env = {key: value for key, value in os.environ.items() if key != "PYTEST_ADDOPTS"}
+    env["COLUMNS"] = "1000"  # one unabridged summary line per test
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "exercises", "-p", "no:cacheprovider", "-q", "-rA"]
+        + list(args),
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    outcomes = {
+        test: (outcome, message) for outcome, test, message in RESULT.findall(result.stdout)
+    }
+    return result, outcomes
+
+
+def load(path: Path):
+    name = "exercise_check_" + "_".join(path.with_suffix("").relative_to(EXERCISES).parts)
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def against_solutions():
+    return run_exercise_tests("--solution")
+
+
+@pytest.fixture(scope="module")
+def against_stubs():
+    # The summary lines carry each failure's message, so no tracebacks; and no shrinking of
+    # failing examples, which a stub fails on whatever they are. Both only cost time.
+    return run_exercise_tests("--tb=no", "--hypothesis-profile=stubs")
+
+
+def test_there_are_exercises():
+    assert STUBS
+
+
+@pytest.mark.parametrize("stub", STUBS, ids=IDS)
+def test_each_exercise_has_tests_a_solution_and_a_page(stub):
+    assert (stub.parent / f"test_{stub.name}").is_file(), "add the exercise's test file"
+    assert (stub.parent / "solutions" / stub.name).is_file(), "add the reference solution"
+    includes = {
+        f'--8<-- "{path.relative_to(ROOT).as_posix()}"'
+        for path in (stub, stub.parent / "solutions" / stub.name)
+    }
+    shown = [
+        page
+        for page in (ROOT / "docs").rglob("*.md")
+        if all(include in page.read_text(encoding="utf-8") for include in includes)
+    ]
+    assert shown, f"no page shows {stub.name} and its solution; add them to the skill's page"
+
+
+@pytest.mark.parametrize("stub", STUBS, ids=IDS)
+def test_stub_and_solution_share_the_signature_and_the_docstring_says_enough(stub):
+    name = stub.stem
+    function = getattr(load(stub), name)
+    solution = getattr(load(stub.parent / "solutions" / stub.name), name)
+    assert str(inspect.signature(function)) == str(inspect.signature(solution))
+    for part in ("Examples:", "Constraints:", "Expected complexity:"):
+        assert part in function.__doc__, f"the docstring of {name} needs a '{part}' paragraph"
+
+
+@pytest.mark.parametrize("stub", STUBS, ids=IDS)
+def test_the_docstring_examples_hold_for_the_solution(stub):
+    solution = load(stub.parent / "solutions" / stub.name)
+    runner = doctest.DocTestRunner()
+    report: list[str] = []
+    examples = 0
+    for test in doctest.DocTestFinder().find(load(stub)):
+        test.globs = dict(vars(solution))  # the stub's examples, run on the solution's code
+        runner.run(test, out=report.append)
+        examples += len(test.examples)
+    assert examples >= 2, f"give {stub.stem} at least two examples in its docstring"
+    assert runner.failures == 0, "".join(report)
+
+
+def test_the_reference_solutions_pass_every_test(against_solutions):
+    result, outcomes = against_solutions
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    for stub in STUBS:
+        test_file = f"{stub.parent.relative_to(ROOT).as_posix()}/test_{stub.name}"
+        assert any(test.startswith(f"{test_file}::") for test in outcomes), f"{test_file} ran"
+
+
+def test_the_stubs_fail_every_test_with_the_hint(against_stubs, against_solutions):
+    result, outcomes = against_stubs
+    assert result.returncode == 1, result.stdout[-3000:] + result.stderr[-3000:]
+    assert set(outcomes) == set(against_solutions[1]), "both modes run the same tests"
+    for test, (outcome, message) in outcomes.items():
+        name = test.split("::")[0].rsplit("/test_", 1)[1].removesuffix(".py")
+        hint = f"NotImplementedError: Write {name} - see the docstring; "
+        hint += f"run: make exercise NAME={name}"
+        assert (outcome, message) == ("FAILED", hint), (
+            f"{test} should fail on the stub, only because of the stub"
+        )
