@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-test
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test check outputs exercise bench links-external lock clean
+.PHONY: serve build test check outputs notebooks exercise bench links-external lock clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,9 @@ test: $(STAMP) $(NODE_STAMP) ## Everything CI runs: data, snippets, strict build
 
 outputs: $(STAMP) ## Re-record snippets/*/*.out from what each snippet prints now
 	$(BIN)/python scripts/update_outputs.py
+
+notebooks: $(STAMP) ## Re-run docs/notebooks/*.ipynb and store them with their outputs, normalised
+	$(BIN)/python scripts/run_notebooks.py
 
 EXERCISE_TESTS = $(wildcard exercises/*/test_$(NAME).py)
 EXERCISES = $(sort $(basename $(filter-out test_%,$(notdir $(wildcard exercises/*/*.py)))))

@@ -2,7 +2,9 @@
 Pages cannot send headers).
 
 Only the site's own origin is allowed. Material's few inline scripts are allowed by the SHA-256
-hashes of their exact text, computed per page, so no 'unsafe-inline' is needed for scripts.
+hashes of their exact text, computed per page, so no 'unsafe-inline' is needed for scripts; the
+inline <style> elements of notebook pages (mkdocs-jupyter inlines its stylesheet) likewise.
+Style attributes stay refused.
 """
 
 from __future__ import annotations
@@ -16,12 +18,13 @@ _INLINE_SCRIPT = re.compile(
     r"<script(?![^>]*\bsrc=)(?![^>]*\btype=\"(?!text/javascript|module)[^\"]*\")[^>]*>(.*?)</script>",
     re.S,
 )
+_INLINE_STYLE = re.compile(r"<style\b[^>]*>(.*?)</style>", re.S)
 _HEAD = re.compile(r"<head[^>]*>")
 
 
-def script_hashes(page: str) -> list[str]:
+def _hashes(pattern: re.Pattern, page: str) -> list[str]:
     hashes = []
-    for match in _INLINE_SCRIPT.finditer(page):
+    for match in pattern.finditer(page):
         digest = hashlib.sha256(match.group(1).encode("utf-8")).digest()
         token = f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
         if token not in hashes:
@@ -29,11 +32,19 @@ def script_hashes(page: str) -> list[str]:
     return hashes
 
 
+def script_hashes(page: str) -> list[str]:
+    return _hashes(_INLINE_SCRIPT, page)
+
+
+def style_hashes(page: str) -> list[str]:
+    return _hashes(_INLINE_STYLE, page)
+
+
 def policy(page: str) -> str:
     directives = {
         "default-src": "'self'",
         "script-src": " ".join(["'self'", *script_hashes(page)]),
-        "style-src": "'self'",
+        "style-src": " ".join(["'self'", *style_hashes(page)]),
         "img-src": "'self' data:",
         "font-src": "'self'",
         "connect-src": "'self'",

@@ -6,6 +6,8 @@
 - on_nav: tracks in tracks.yml order, titled from the data, skills in study order.
 - on_page_markdown: add the generated parts of skill pages and expand markers such as
   <!-- roadmap:reading-list --> on other pages. An unknown marker stops the build.
+- on_page_content: fit notebook pages (rendered by mkdocs-jupyter) to the site: links, a
+  download link, nothing the page security policy refuses. A link to a missing page stops it.
 - on_post_page, on_post_template: add a Content-Security-Policy to every HTML page, and an
   accessible name to the theme's search dialog.
 """
@@ -22,7 +24,7 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from roadmap import a11y, csp, render, svg
+from roadmap import a11y, csp, notebooks, render, svg
 from roadmap.problems import RoadmapError
 from roadmap.validate import load_and_check
 
@@ -116,6 +118,21 @@ def _relink(nav: Navigation) -> None:
     nav.pages = pages
     for before, page, after in zip([None, *pages[:-1]], pages, [*pages[1:], None], strict=True):
         page.previous_page, page.next_page = before, after
+
+
+def on_page_content(html: str, page: Page, config, files: Files) -> str:
+    src = page.file.src_uri
+    if not notebooks.is_notebook(src):
+        return html
+
+    def url_of(target_src: str) -> str | None:
+        target = files.get_file_from_path(target_src)
+        return get_relative_url(target.url, page.url) if target else None
+
+    try:
+        return notebooks.adapt(html, src, url_of)
+    except ValueError as exc:
+        raise PluginError(f"docs/{src}: {exc}") from None
 
 
 def on_post_page(output: str, page: Page, config) -> str:

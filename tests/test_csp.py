@@ -39,3 +39,15 @@ def test_the_search_dialog_gets_an_accessible_name():
 
     page = f"<body>{a11y.SEARCH_DIALOG}</div></body>"
     assert 'role="dialog" aria-label="Search">' in a11y.name_search_dialog(page)
+
+
+def test_inline_style_elements_are_allowed_by_hash_and_style_attributes_are_not():
+    page = (
+        "<html><head><style>.a { color: red; }</style></head>"
+        '<body><style scoped>.b{}</style><p style="color: blue">x</p></body></html>'
+    )
+    assert csp.style_hashes(page) == [sha(".a { color: red; }"), sha(".b{}")]
+    policy = csp.policy(page)
+    assert f"style-src 'self' {sha('.a { color: red; }')} {sha('.b{}')};" in policy
+    assert "unsafe-hashes" not in policy and "unsafe-inline" not in policy
+    assert "style-src 'self';" in csp.policy(PAGE)  # no inline style, nothing more allowed

@@ -1,0 +1,70 @@
+"""Notebook pages (docs/notebooks/*.ipynb, turned into HTML by mkdocs-jupyter) made to fit the site.
+
+mkdocs-jupyter converts a notebook itself, so MkDocs' Markdown processing never sees it. `adapt`
+does for those pages what the site does for every other one:
+
+- links written as in the repository (`../data-science/linear-regression.md`, which also work on
+  GitHub) become the pages' URLs; a link to a missing page is an error, as in strict mode;
+- a link to download the .ipynb file, which `include_source: true` copies next to the page;
+- nothing the Content-Security-Policy would refuse: style attributes (pandas' HTML tables carry
+  one) are dropped, and so is the empty `<script src="">` written where MathJax would load.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from collections.abc import Callable
+
+SUFFIX = ".ipynb"
+# Both match inside tags only: code shown on the page (its copy-to-clipboard text keeps quotes
+# unescaped) may well contain `href="x.md"` or `style="--"`, and must stay as written.
+# A link to a page of the site is relative: not to another site, not absolute, not an anchor.
+_PAGE_LINK = re.compile(
+    r'(<a\s[^<>]*?\bhref=")(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)([^"#?]+\.(?:md|ipynb))(#[^"]*)?"'
+)
+_STYLE_ATTRIBUTE = re.compile(r'(<[a-zA-Z][^<>]*?)\sstyle="[^"]*"')
+_EMPTY_SCRIPT = re.compile(r'<script src="">\s*</script>')
+_FIRST_H1_END = re.compile(r"</h1>")
+
+
+def is_notebook(src_uri: str) -> bool:
+    return src_uri.endswith(SUFFIX)
+
+
+def adapt(content: str, src_uri: str, url_of: Callable[[str], str | None]) -> str:
+    """The HTML of the notebook page `src_uri` (relative to docs/), ready for the site.
+
+    `url_of(src)` returns the URL of the page built from docs/`src`, relative to this page, or
+    None when there is no such page. Raises ValueError naming every link to a missing page.
+    """
+    missing: list[str] = []
+
+    def relink(match: re.Match) -> str:
+        written = html.unescape(match.group(2))
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(src_uri), written))
+        url = None if target.startswith("../") else url_of(target)
+        if url is None:
+            missing.append(written)
+            return match.group(0)
+        return f'{match.group(1)}{html.escape(url)}{match.group(3) or ""}"'
+
+    content = _PAGE_LINK.sub(relink, content)
+    if missing:
+        raise ValueError(f"link to a page that does not exist: {', '.join(missing)}")
+    content = _STYLE_ATTRIBUTE.sub(r"\1", content)
+    content = _EMPTY_SCRIPT.sub("", content)
+    return _add_download_link(content, posixpath.basename(src_uri))
+
+
+def _add_download_link(content: str, name: str) -> str:
+    """After the title (the first h1), or first when there is none."""
+    link = (
+        f'<p class="roadmap-notebook-download"><a href="{html.escape(name)}" download>'
+        f"Download this notebook ({html.escape(name)})</a> to run it in Jupyter.</p>"
+    )
+    title_end = _FIRST_H1_END.search(content)
+    if not title_end:
+        return link + content
+    return content[: title_end.end()] + link + content[title_end.end() :]

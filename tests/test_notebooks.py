@@ -1,0 +1,227 @@
+"""The notebooks in docs/notebooks/: each runs top to bottom in a fresh kernel without error, and
+is stored with exactly the outputs it produces today, so the site never shows stale results.
+After editing a notebook, `make notebooks` runs them all again and stores what they print.
+
+Also: roadmap/notebooks.py, which fits the rendered notebook pages to the site."""
+
+from __future__ import annotations
+
+import base64
+import re
+
+import nbformat
+import pytest
+from nbclient.exceptions import CellExecutionError
+from run_notebooks import NOTEBOOK_DIR, ROOT, dumps, execute, normalise, notebooks, read
+
+from roadmap import notebooks as notebook_pages
+
+EXPECTED = {
+    "bias-variance-and-validation",
+    "eda-walkthrough",
+    "evaluation-trade-offs",
+    "linear-regression-to-glm",
+    "problem-framing",
+}
+PATHS = notebooks()
+FIX = "run `make notebooks` and commit the result"
+
+
+def rel(path) -> str:
+    return path.relative_to(ROOT).as_posix()
+
+
+def code_cells(nb) -> list:
+    return [cell for cell in nb.cells if cell.cell_type == "code"]
+
+
+def first_difference(stored: str, fresh: str) -> str:
+    pairs = zip(stored.splitlines(), fresh.splitlines(), strict=False)  # lengths may differ
+    for number, (old, new) in enumerate(pairs, start=1):
+        if old != new:
+            return f"line {number}: stored {old!r}, now {new!r}"
+    return f"stored {len(stored.splitlines())} lines, now {len(fresh.splitlines())}"
+
+
+def differences(stored, fresh) -> list[str]:
+    """Where the outputs of two runs of the same notebook differ, one line per difference."""
+    found = []
+    pairs = zip(code_cells(stored), code_cells(fresh), strict=True)  # same sources, checked first
+    for number, (old, new) in enumerate(pairs, start=1):
+        where = f"code cell {number} (In [{new.execution_count}])"
+        if len(old.outputs) != len(new.outputs):
+            found.append(f"{where}: {len(old.outputs)} outputs stored, {len(new.outputs)} now")
+            continue
+        for out_old, out_new in zip(old.outputs, new.outputs, strict=True):
+            kinds = (out_old.output_type, out_new.output_type)
+            if kinds[0] != kinds[1]:
+                found.append(f"{where}: a {kinds[0]} output stored, a {kinds[1]} now")
+            elif out_new.output_type == "stream":
+                if (out_old.name, out_old.text) != (out_new.name, out_new.text):
+                    found.append(
+                        f"{where}: {out_new.name} " + first_difference(out_old.text, out_new.text)
+                    )
+            elif "data" in out_new:
+                for mime in sorted(set(out_old.data) | set(out_new.data)):
+                    a, b = out_old.data.get(mime), out_new.data.get(mime)
+                    if a == b:
+                        continue
+                    if mime == "image/png" and a and b:
+                        found.append(
+                            f"{where}: image/png differs ({len(a)} vs {len(b)} base64 chars)"
+                        )
+                    elif isinstance(a, str) and isinstance(b, str):
+                        found.append(f"{where}: {mime} " + first_difference(a, b))
+                    else:
+                        found.append(f"{where}: {mime} {'missing now' if a else 'new'}")
+    return found
+
+
+def test_the_notebooks_are_all_there():
+    assert {path.stem for path in PATHS} >= EXPECTED
+
+
+@pytest.mark.notebook
+@pytest.mark.parametrize("path", PATHS, ids=lambda path: path.stem)
+def test_the_notebook_runs_and_its_stored_outputs_are_current(path):
+    try:
+        fresh = execute(path)
+    except CellExecutionError as exc:
+        pytest.fail(f"{rel(path)}: a cell raised an error:\n{exc}")
+    stored = read(path)
+    assert [c.source for c in stored.cells] == [c.source for c in fresh.cells]
+    found = differences(stored, fresh)
+    assert not found, f"{rel(path)}: stored outputs differ from a fresh run; {FIX}:\n" + "\n".join(
+        found
+    )
+    assert path.read_text(encoding="utf-8") == dumps(fresh), f"{rel(path)}: {FIX}"
+
+
+@pytest.mark.parametrize("path", PATHS, ids=lambda path: path.stem)
+def test_the_stored_notebook_is_normalised(path):
+    """Without running it: an editor's metadata, cell ids or counts would show up here."""
+    assert path.read_text(encoding="utf-8") == dumps(normalise(read(path))), f"{rel(path)}: {FIX}"
+
+
+@pytest.mark.parametrize("path", PATHS, ids=lambda path: path.stem)
+def test_the_stored_notebook_is_complete_and_clean(path):
+    nb = read(path)
+    first = nb.cells[0]
+    assert first.cell_type == "markdown" and first.source.startswith("# "), (
+        f"{rel(path)}: start with a Markdown cell whose first line is the '# Title' of the page"
+    )
+    outputs = [output for cell in code_cells(nb) for output in cell.outputs]
+    assert all(cell.execution_count for cell in code_cells(nb)), f"{rel(path)}: {FIX}"
+    assert not [o for o in outputs if o.output_type == "error"], f"{rel(path)}: an error output"
+    stderr = [o.text for o in outputs if o.output_type == "stream" and o.name == "stderr"]
+    assert not stderr, f"{rel(path)}: warnings or errors printed to stderr: {stderr}"
+    assert any("image/png" in o.get("data", {}) for o in outputs), f"{rel(path)}: no plot"
+    for output in outputs:
+        png = output.get("data", {}).get("image/png")
+        if png:
+            assert base64.b64decode(png).startswith(b"\x89PNG"), rel(path)
+        plain = output.get("data", {}).get("text/plain", "")
+        assert not re.search(r"\bat 0x[0-9a-f]+", plain), f"{rel(path)}: a memory address {plain}"
+
+
+def test_the_index_links_every_notebook():
+    index = (NOTEBOOK_DIR / "index.md").read_text(encoding="utf-8")
+    linked = set(re.findall(r"\]\(([\w-]+)\.ipynb\)", index))
+    assert linked == {path.stem for path in PATHS}
+
+
+@pytest.mark.parametrize("path", PATHS, ids=lambda path: path.stem)
+def test_links_in_the_notebook_point_to_existing_pages(path):
+    text = "\n".join(c.source for c in read(path).cells if c.cell_type == "markdown")
+    for target in re.findall(r"\]\((?!https?:|#)([^)#\s]+)", text):
+        assert (path.parent / target).resolve().is_file(), f"{rel(path)}: broken link {target}"
+
+
+def test_differences_name_the_cell_and_the_output_that_changed():
+    stored = read(NOTEBOOK_DIR / "eda-walkthrough.ipynb")
+    fresh = read(NOTEBOOK_DIR / "eda-walkthrough.ipynb")
+    assert differences(stored, fresh) == []
+    cells = code_cells(fresh)
+    stream = next(o for o in cells[1].outputs if o.output_type == "stream")
+    stream.text = stream.text.replace("178", "179")
+    plot = next(o for c in cells for o in c.outputs if "image/png" in o.get("data", {}))
+    plot.data["image/png"] = plot.data["image/png"][:-8] + "AAAAAAA="
+    found = differences(stored, fresh)
+    assert found[0] == "code cell 2 (In [2]): stdout line 1: stored '178 rows, 14 columns', " + (
+        "now '179 rows, 14 columns'"
+    )
+    assert len(found) == 2 and "image/png differs" in found[1]
+
+
+# The normalisation, on a small notebook.
+
+
+def test_normalise_fixes_ids_counts_streams_and_volatile_metadata():
+    nb = nbformat.v4.new_notebook()
+    nb.metadata = {
+        "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"},
+        "language_info": {"name": "python", "version": "3.11.7"},
+        "widgets": {"state": {}},
+    }
+    markdown = nbformat.v4.new_markdown_cell("# Title")
+    code = nbformat.v4.new_code_cell("print(1); 2", execution_count=7)
+    code.metadata = {"execution": {"iopub.status.busy": "2026-11-23T10:00:00"}, "tags": ["t"]}
+    code.outputs = [
+        nbformat.v4.new_output("stream", name="stdout", text="a\n"),
+        nbformat.v4.new_output("stream", name="stdout", text="b\n"),
+        nbformat.v4.new_output("execute_result", data={"text/plain": "2"}, execution_count=7),
+    ]
+    nb.cells = [markdown, code]
+    out = normalise(nb)
+    assert [cell.id for cell in out.cells] == ["0", "1"]
+    assert out.cells[1].execution_count == 1
+    assert out.cells[1].metadata == {"tags": ["t"]}
+    assert [o.get("text") for o in out.cells[1].outputs] == ["a\nb\n", None]
+    assert out.cells[1].outputs[1].execution_count == 1
+    assert out.metadata == {
+        "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"},
+        "language_info": {"name": "python"},
+    }
+    assert nb.cells[1].execution_count == 7  # the input is left alone
+    assert dumps(normalise(out)) == dumps(out)  # idempotent
+
+
+# Fitting the rendered page to the site.
+
+PAGE = (
+    '<div><h1 id="t">Title<a class="anchor-link" href="#t">¶</a></h1>'
+    '<p>See <a href="../data-science/model-validation.md#k-fold">k-fold</a>, '
+    '<a href="other.ipynb">another</a>, <a href="https://example.org/x.md">elsewhere</a> '
+    'and <a href="#t">the top</a>.</p><table><tr style="text-align: right;"><th>a</th></tr>'
+    '</table><script src=""> </script><script type="module">go()</script>'
+    '<div class="clipboard-copy-txt">df.plot(x, style="--")  # href="notes.md"</div></div>'
+)
+PAGES = {
+    "data-science/model-validation.md": "../../data-science/model-validation/",
+    "notebooks/other.ipynb": "../other/",
+}
+
+
+def test_adapt_links_pages_adds_a_download_link_and_drops_what_the_policy_refuses():
+    out = notebook_pages.adapt(PAGE, "notebooks/this.ipynb", PAGES.get)
+    assert 'href="../../data-science/model-validation/#k-fold"' in out
+    assert 'href="../other/"' in out
+    assert 'href="https://example.org/x.md"' in out and 'href="#t"' in out
+    assert 'style="text' not in out and '<script src="">' not in out
+    assert 'df.plot(x, style="--")  # href="notes.md"' in out  # code stays as written
+    assert '<script type="module">go()</script>' in out
+    download = '<a href="this.ipynb" download>Download this notebook (this.ipynb)</a>'
+    assert out.index("</h1>") < out.index(download) < out.index("<p>See")
+
+
+def test_adapt_refuses_a_link_to_a_missing_page():
+    page = '<a href="../data-science/missing.md">x</a><a href="../../outside.md">y</a>'
+    with pytest.raises(ValueError, match=r"missing\.md, \.\./\.\./outside\.md"):
+        notebook_pages.adapt(page, "notebooks/this.ipynb", PAGES.get)
+
+
+def test_adapt_puts_the_download_link_first_without_a_title():
+    out = notebook_pages.adapt("<p>No title</p>", "notebooks/this.ipynb", PAGES.get)
+    assert out.startswith('<p class="roadmap-notebook-download">')
+    assert notebook_pages.is_notebook("notebooks/this.ipynb")
+    assert not notebook_pages.is_notebook("notebooks/index.md")
