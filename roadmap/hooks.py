@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import json
+import posixpath
 import re
 from pathlib import Path
 
@@ -88,11 +89,33 @@ def on_nav(nav: Navigation, config, files: Files) -> Navigation:
             )
         )
     tracks = [track_sections[t.id] for t in _index.roadmap.tracks if t.id in track_sections]
+    tracks += _notebooks_section(nav, files)
     first = [item for item in nav.items if isinstance(item, Page) and item.is_homepage]
     rest = [item for item in nav.items if item not in tracks and item not in first]
     nav.items[:] = first + tracks + rest
     _relink(nav)
     return nav
+
+
+def _notebooks_section(nav: Navigation, files: Files) -> list[Section]:
+    """The notebooks come right after the tracks, in the order their index page lists them."""
+    index_src = "notebooks/index.md"
+    for item in nav.items:
+        if isinstance(item, Section) and any(
+            isinstance(child, Page) and child.file.src_uri == index_src for child in item.children
+        ):
+            listing = files.get_file_from_path(index_src).content_string
+            item.children.sort(key=lambda child: _listed_at(child, index_src, listing))
+            return [item]
+    return []
+
+
+def _listed_at(child, index_src: str, listing: str) -> int:
+    src = getattr(getattr(child, "file", None), "src_uri", "")
+    if src == index_src:
+        return -1
+    found = listing.find(f"]({posixpath.basename(src)})")
+    return found if found >= 0 else len(listing)
 
 
 def _track_of_index_page(item) -> str | None:
