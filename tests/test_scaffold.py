@@ -60,6 +60,7 @@ def test_a_new_skill_passes_every_check_as_generated(project, tmp_path):
         "no:cacheprovider",
         "tests/snippets",
         "tests/test_validation.py",
+        "tests/test_content.py",
         cwd=project,
     )
     assert tests.returncode == 0, tests.stdout + tests.stderr
