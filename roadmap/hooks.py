@@ -213,6 +213,10 @@ def _expand(match: re.Match, page: Page, files: Files) -> str:
         return render.progress_overview(_index)
     if name == "progress-tools" and not args:
         return render.progress_tools()
+    if name == "rubric" and not args:
+        return render.rubric_form(_index)
+    if name == "projects" and not args:
+        return render.suggested_projects(_index, src)
     if name == "planner" and not args:
         return render.planner()
     allowed = "\n  ".join(MARKERS.values())

@@ -17,7 +17,7 @@ from typing import TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from .model import HINTS, Profile, Resource, Skill, Track
+from .model import HINTS, Profile, Project, Resource, RubricCriterion, Skill, Track
 from .problems import Problem, field_path
 
 DATA_DIR = "data"
@@ -64,13 +64,21 @@ class Roadmap:
     skills: list[SkillPage] = field(default_factory=list)
     resources: list[Resource] = field(default_factory=list)
     profiles: list[Profile] = field(default_factory=list)
+    rubric: list[RubricCriterion] = field(default_factory=list)
+    projects: list[Project] = field(default_factory=list)
     snippets: list[Snippet] = field(default_factory=list)
     # Track pages found on disk: track id -> src path relative to docs/.
     track_pages: dict[str, str] = field(default_factory=dict)
     # Ids of records that exist but failed to load, by kind ("skill", "resource", ...), and
     # kinds whose whole file could not be read: references to them are not reported again.
     failed_ids: dict[str, set[str]] = field(default_factory=dict)
+    # Where each record loaded from a data file sits in its list, by id(record): problems name
+    # the position in the file even when an earlier entry failed to load.
+    positions: dict[int, int] = field(default_factory=dict)
     unreadable: set[str] = field(default_factory=set)
+
+    def position(self, record: object) -> int:
+        return self.positions[id(record)]
 
     def failed(self, kind: str, record_id: str) -> bool:
         return kind in self.unreadable or record_id in self.failed_ids.get(kind, set())
@@ -161,17 +169,20 @@ def load_roadmap(root: Path) -> tuple[Roadmap, list[Problem]]:
     roadmap = Roadmap(root=root)
     problems: list[Problem] = []
 
-    def load_list(kind: str, model: type[BaseModel]) -> list:
-        """Read data/<kind>s.yml: a mapping with one key, <kind>s, holding a list of records.
-
-        Records are validated one by one, so one bad entry does not hide the good ones.
+    def load_list(
+        kind: str, model: type[BaseModel], name: str = "", key: str = "", optional: bool = False
+    ) -> list:
+        """Read data/<name>.yml: a mapping with one key holding a list of records (both default
+        to <kind>s). Records are validated one by one, so one bad entry does not hide the good
+        ones. An optional file may be absent; then there are no records of that kind.
         """
-        key = f"{kind}s"
-        path = root / DATA_DIR / f"{key}.yml"
+        key = key or f"{kind}s"
+        path = root / DATA_DIR / f"{name or key}.yml"
         file = rel(root, path)
         if not path.is_file():
-            problems.append(Problem(file, "(file)", "file is missing"))
-            roadmap.unreadable.add(kind)
+            if not optional:
+                problems.append(Problem(file, "(file)", "file is missing"))
+                roadmap.unreadable.add(kind)
             return []
         data, found = read_yaml(path.read_text(encoding="utf-8"), file)
         if not found and not (
@@ -192,6 +203,7 @@ def load_roadmap(root: Path) -> tuple[Roadmap, list[Problem]]:
             problems.extend(found)
             if record:
                 records.append(record)
+                roadmap.positions[id(record)] = position
             elif isinstance(entry, dict) and isinstance(entry.get("id"), str):
                 roadmap.failed_ids.setdefault(kind, set()).add(entry["id"])
         return records
@@ -199,6 +211,8 @@ def load_roadmap(root: Path) -> tuple[Roadmap, list[Problem]]:
     roadmap.tracks = load_list("track", Track)
     roadmap.resources = load_list("resource", Resource)
     roadmap.profiles = load_list("profile", Profile)
+    roadmap.rubric = load_list("criterion", RubricCriterion, "rubric", "criteria", optional=True)
+    roadmap.projects = load_list("project", Project, optional=True)
 
     docs = root / DOCS_DIR
     track_ids = {t.id for t in roadmap.tracks} | roadmap.failed_ids.get("track", set())

@@ -186,6 +186,40 @@ class Resource(Strict):
     archive_url: Url | None = None
 
 
+class RubricLevel(Strict):
+    points: int = Field(ge=0, le=10)
+    text: Text = Field(description="What work at this level looks like, observably.")
+
+
+class RubricCriterion(Strict):
+    """One row of the portfolio rubric (data/rubric.yml)."""
+
+    id: Id
+    title: Text
+    question: Text = Field(description="The question a reviewer asks of the project.")
+    levels: list[RubricLevel] = Field(min_length=2, max_length=5)
+
+    @field_validator("levels")
+    @classmethod
+    def _rising_points(cls, value: list[RubricLevel]) -> list[RubricLevel]:
+        points = [level.points for level in value]
+        if points[0] != 0:
+            raise ValueError(f"the first level must be worth 0 points, not {points[0]}")
+        if any(b <= a for a, b in zip(points, points[1:], strict=False)):
+            raise ValueError(f"points must rise from level to level, got {points}")
+        return value
+
+
+class Project(Strict):
+    """A suggested portfolio project (data/projects.yml)."""
+
+    id: Id
+    title: Text
+    track: Id
+    summary: Text = Field(description="What to build, in one or two sentences.")
+    skills: list[Id] = Field(min_length=2, description="The skills the project exercises.")
+
+
 class Profile(Strict):
     id: Id
     title: Text

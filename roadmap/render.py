@@ -255,6 +255,30 @@ def progress_tools() -> str:
     return _render("progress_tools.md.j2")
 
 
+def rubric_form(index: Index) -> str:
+    """The portfolio rubric as a self-scoring form (rubric.js totals and exports it)."""
+    criteria = index.roadmap.rubric
+    return _render(
+        "rubric.html.j2",
+        criteria=criteria,
+        max_points=sum(criterion.levels[-1].points for criterion in criteria),
+    )
+
+
+def suggested_projects(index: Index, from_path: str) -> str:
+    """The suggested portfolio projects, track by track, with links to their skills."""
+    groups = [
+        (track, [p for p in index.roadmap.projects if p.track == track.id])
+        for track in index.roadmap.tracks
+    ]
+    return _render(
+        "projects.md.j2",
+        index=index,
+        from_path=from_path,
+        groups=[(track, projects) for track, projects in groups if projects],
+    )
+
+
 def planner() -> str:
     """The study planner's form (planner.js computes the plan in the browser)."""
     return _render("planner.md.j2")

@@ -18,6 +18,8 @@ from .problems import Problem, RoadmapError
 TRACKS_FILE = f"{DATA_DIR}/tracks.yml"
 RESOURCES_FILE = f"{DATA_DIR}/resources.yml"
 PROFILES_FILE = f"{DATA_DIR}/profiles.yml"
+RUBRIC_FILE = f"{DATA_DIR}/rubric.yml"
+PROJECTS_FILE = f"{DATA_DIR}/projects.yml"
 
 
 def _unknown(kind: str, value: str, known: Iterable[str]) -> str:
@@ -45,13 +47,17 @@ def check_duplicates(roadmap: Roadmap) -> list[Problem]:
         (TRACKS_FILE, "tracks", roadmap.tracks),
         (RESOURCES_FILE, "resources", roadmap.resources),
         (PROFILES_FILE, "profiles", roadmap.profiles),
+        (RUBRIC_FILE, "criteria", roadmap.rubric),
+        (PROJECTS_FILE, "projects", roadmap.projects),
     ):
         dupes = _duplicates(r.id for r in records)
-        for index, record in enumerate(records):
+        for record in records:
+            index = roadmap.position(record)
             if record.id in dupes:
                 problems.append(Problem(file, f"{kind}[{index}].id", f"duplicate id '{record.id}'"))
     urls = _duplicates(r.url for r in roadmap.resources)
-    for index, resource in enumerate(roadmap.resources):
+    for resource in roadmap.resources:
+        index = roadmap.position(resource)
         if resource.url in urls:
             problems.append(
                 Problem(RESOURCES_FILE, f"resources[{index}].url", f"duplicate URL {resource.url}")
@@ -127,7 +133,8 @@ def check_references(roadmap: Roadmap) -> list[Problem]:
                     "<track>", package_name(skill.track)
                 )
                 problems.append(Problem(file, f"snippets[{index}]", message))
-    for index, profile in enumerate(roadmap.profiles):
+    for profile in roadmap.profiles:
+        index = roadmap.position(profile)
         for j, skill_id in enumerate(profile.covers):
             if skill_id not in skills and not roadmap.failed("skill", skill_id):
                 problems.append(
@@ -135,6 +142,20 @@ def check_references(roadmap: Roadmap) -> list[Problem]:
                         PROFILES_FILE,
                         f"profiles[{index}].covers[{j}]",
                         _unknown("skill", skill_id, skills),
+                    )
+                )
+    for project in roadmap.projects:
+        index = roadmap.position(project)
+        where = f"projects[{index}]"
+        if project.track not in tracks and not roadmap.failed("track", project.track):
+            problems.append(
+                Problem(PROJECTS_FILE, f"{where}.track", _unknown("track", project.track, tracks))
+            )
+        for j, skill_id in enumerate(project.skills):
+            if skill_id not in skills and not roadmap.failed("skill", skill_id):
+                problems.append(
+                    Problem(
+                        PROJECTS_FILE, f"{where}.skills[{j}]", _unknown("skill", skill_id, skills)
                     )
                 )
     return problems
@@ -155,7 +176,8 @@ def check_orphans(roadmap: Roadmap) -> list[Problem]:
                 )
             )
     tracks_with_skills = {page.skill.track for page in roadmap.skills}
-    for index, track in enumerate(roadmap.tracks):
+    for track in roadmap.tracks:
+        index = roadmap.position(track)
         if track.id not in tracks_with_skills:
             problems.append(
                 Problem(

@@ -151,3 +151,18 @@ def test_every_lesson_links_to_a_skill_that_acts_on_it(skill_ids):
             for target in re.findall(r"\]\(([^)#]+\.md)\)", lesson)
         }
         assert linked & skill_ids, f"lesson links to no skill: {lesson[:70]!r}"
+
+
+def test_the_rubric_scores_every_part_of_a_project_and_each_track_suggests_three(roadmap):
+    assert [c.id for c in roadmap.rubric] == [
+        "framing",
+        "data",
+        "evaluation",
+        "code",
+        "tests",
+        "deployment",
+        "write-up",
+    ]
+    for track in roadmap.tracks:
+        projects = [p for p in roadmap.projects if p.track == track.id]
+        assert len(projects) >= 3, f"track {track.id} suggests {len(projects)} projects"

@@ -539,6 +539,9 @@
     }
   });
 
+  // Shared with the site's other scripts (the rubric's export).
+  window.RoadmapProgress.download = download;
+
   /** For other scripts of this site (the planner): resolves once progress is loaded. */
   window.RoadmapProgress.ready = loaded.then(() => ({
     index: roadmapIndex,
