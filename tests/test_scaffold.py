@@ -52,22 +52,41 @@ def test_a_new_skill_passes_every_check_as_generated(project, tmp_path):
     skills_before = len(load_roadmap(ROOT)[0].skills)
     assert f"{skills_before + 1} skills" in check.stdout
 
+    # Every test the new files take part in: their own, the snippet checks (output, script run,
+    # a page shows it, a test file exists), the data fixtures and the content rules. The other
+    # snippets' tests are untouched by the new files and run in the real suite.
     tests = run(
         "-m",
         "pytest",
         "-q",
         "-p",
         "no:cacheprovider",
-        "tests/snippets",
+        "tests/snippets/dsa/test_tries.py",
+        "tests/snippets/test_snippets.py",
         "tests/test_validation.py",
         "tests/test_content.py",
+        "-k",
+        "tries or not test_snippets",
         cwd=project,
     )
     assert tests.returncode == 0, tests.stdout + tests.stderr
     assert (
-        "test_tries.py"
-        in run("-m", "pytest", "--collect-only", "-q", "tests/snippets", cwd=project).stdout
+        "test_tries.py::"
+        in run(
+            "-m", "pytest", "--collect-only", "-q", "tests/snippets/dsa/test_tries.py", cwd=project
+        ).stdout
     )
+    harness = run(
+        "-m",
+        "pytest",
+        "--collect-only",
+        "-q",
+        "tests/snippets/test_snippets.py",
+        "-k",
+        "tries",
+        cwd=project,
+    ).stdout
+    assert "snippets/dsa/tries.py" in harness
 
     for ruff in (["check", "."], ["format", "--check", "."]):
         lint = run("-m", "ruff", *ruff, cwd=project)
