@@ -10,6 +10,7 @@
   download link, nothing the page security policy refuses. A link to a missing page stops it.
 - on_post_page, on_post_template: add a Content-Security-Policy to every HTML page, and an
   accessible name to the theme's search dialog.
+- on_post_build: write the stylesheets and images taken out of notebook pages.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ MARKERS = {
 JSON_PATH = "roadmap.json"
 
 _index: render.Index | None = None
+# Stylesheets and images taken out of notebook pages, by site path; written after the build.
+_notebook_assets: dict[str, bytes] = {}
 
 
 def on_config(config):
@@ -52,6 +55,7 @@ def on_config(config):
     except RoadmapError as exc:
         raise PluginError(str(exc)) from None
     _index = render.Index(roadmap)
+    _notebook_assets.clear()
     # pymdownx.snippets reads base_path relative to the working directory; anchor it to the
     # project so `mkdocs build -f path/to/mkdocs.yml` works from anywhere.
     snippets = config.mdx_configs.setdefault("pymdownx.snippets", {})
@@ -153,9 +157,21 @@ def on_page_content(html: str, page: Page, config, files: Files) -> str:
         return get_relative_url(target.url, page.url) if target else None
 
     try:
-        return notebooks.adapt(html, src, url_of)
+        html = notebooks.adapt(html, src, url_of)
     except ValueError as exc:
         raise PluginError(f"docs/{src}: {exc}") from None
+    return notebooks.externalise(
+        html, lambda path: get_relative_url(path, page.url), _notebook_assets
+    )
+
+
+def on_post_build(config) -> None:
+    """Write the stylesheets and images taken out of the notebook pages."""
+    site = Path(config["site_dir"])
+    for path, data in _notebook_assets.items():
+        target = site / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
 
 
 def on_post_page(output: str, page: Page, config) -> str:

@@ -8,10 +8,16 @@ does for those pages what the site does for every other one:
 - a link to download the .ipynb file, which `include_source: true` copies next to the page;
 - nothing the Content-Security-Policy would refuse: style attributes (pandas' HTML tables carry
   one) are dropped, and so is the empty `<script src="">` written where MathJax would load.
+
+`externalise` moves what mkdocs-jupyter inlines into every page (about 590 KB of stylesheet and
+each plot as base64) into files named by their content, so that a reader's browser fetches the
+stylesheet once for all notebooks and every page stays light.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import posixpath
 import re
@@ -56,6 +62,42 @@ def adapt(content: str, src_uri: str, url_of: Callable[[str], str | None]) -> st
     content = _STYLE_ATTRIBUTE.sub(r"\1", content)
     content = _EMPTY_SCRIPT.sub("", content)
     return _add_download_link(content, posixpath.basename(src_uri))
+
+
+_STYLE_BLOCK = re.compile(r"<style\b[^>]*>(.*?)</style>", re.S)
+_PNG_SOURCE = re.compile(r'(<img\s[^<>]*?\bsrc=")data:image/png;base64,([A-Za-z0-9+/=\s]+)"')
+ASSETS_DIR = "assets/notebooks"
+
+
+def externalise(content: str, url_of_asset: Callable[[str], str], assets: dict[str, bytes]) -> str:
+    """Replace inline `<style>` blocks and base64 PNG images with links to files.
+
+    Each file is named by a hash of its bytes and added to `assets` (site path -> bytes), so
+    identical stylesheets or images across pages become one file. `url_of_asset(path)` gives
+    the URL of a site path relative to this page.
+    """
+
+    def store(data: bytes, suffix: str) -> str:
+        path = f"{ASSETS_DIR}/{hashlib.sha256(data).hexdigest()[:16]}{suffix}"
+        assets[path] = data
+        return html.escape(url_of_asset(path))
+
+    linked: set[str] = set()
+
+    def stylesheet(match: re.Match) -> str:
+        if not match.group(1).strip():
+            return ""
+        url = store(match.group(1).encode("utf-8"), ".css")
+        if url in linked:  # the same block repeated on one page: one link is enough
+            return ""
+        linked.add(url)
+        return f'<link rel="stylesheet" href="{url}">'
+
+    def image(match: re.Match) -> str:
+        data = base64.b64decode("".join(match.group(2).split()))
+        return f'{match.group(1)}{store(data, ".png")}"'
+
+    return _PNG_SOURCE.sub(image, _STYLE_BLOCK.sub(stylesheet, content))
 
 
 def _add_download_link(content: str, name: str) -> str:

@@ -225,3 +225,26 @@ def test_adapt_puts_the_download_link_first_without_a_title():
     assert out.startswith('<p class="roadmap-notebook-download">')
     assert notebook_pages.is_notebook("notebooks/this.ipynb")
     assert not notebook_pages.is_notebook("notebooks/index.md")
+
+
+def test_externalise_moves_stylesheets_and_images_into_shared_files():
+    png = b"\x89PNG\r\n\x1a\n fake image bytes"
+    encoded = base64.b64encode(png).decode("ascii")
+    page = (
+        "<style>.a { color: red }</style><style>.a { color: red }</style><style> </style>"
+        f'<img alt="plot" src="data:image/png;base64,{encoded[:10]}\n{encoded[10:]}">'
+        "<pre>&lt;style&gt;kept as text&lt;/style&gt;</pre>"
+    )
+    assets: dict[str, bytes] = {}
+    out = notebook_pages.externalise(page, lambda path: "../../" + path, assets)
+    css = next(path for path in assets if path.endswith(".css"))
+    image = next(path for path in assets if path.endswith(".png"))
+    assert assets == {css: b".a { color: red }", image: png}
+    assert out == (
+        f'<link rel="stylesheet" href="../../{css}">'
+        f'<img alt="plot" src="../../{image}">'
+        "<pre>&lt;style&gt;kept as text&lt;/style&gt;</pre>"
+    )
+    # Another page with the same stylesheet shares its file.
+    notebook_pages.externalise("<style>.a { color: red }</style>", str, assets)
+    assert len(assets) == 2
