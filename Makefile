@@ -74,7 +74,8 @@ lock: ## Re-pin every dependency to the newest allowed version
 	.lock-venv/bin/python -m pip install --quiet --upgrade "pip>=24"
 	.lock-venv/bin/python -m pip install --quiet -e ".[test,snippets,torch]"
 	printf "%s\n" "# Exact versions for a reproducible install: pip install -c requirements.lock -e \".[test,snippets,torch]\"" "# Regenerate with: make lock. Never edit by hand." > requirements.lock
-	.lock-venv/bin/python -m pip freeze --exclude-editable | grep -v "^-e" >> requirements.lock
+	# A local build label (torch 2.13.0+cpu) exists on one machine only; pin the release itself.
+	.lock-venv/bin/python -m pip freeze --exclude-editable | grep -v "^-e" | sed -E 's/^(torch==[^+]+)\+.*$$/\1/' >> requirements.lock
 	rm -rf .lock-venv
 
 clean:
