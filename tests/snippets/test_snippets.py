@@ -61,3 +61,20 @@ def test_every_hand_written_include_points_at_a_file_and_section():
             elif section and f"[start:{section}]" not in (ROOT / file).read_text(encoding="utf-8"):
                 problems.append(f"{page.relative_to(ROOT)}: {target}: no section '{section}'")
     assert not problems
+
+
+PYTHON_FENCE = re.compile(r"^[ \t]*```(?:python|py|pycon)\b[^\n]*\n(.*?)^[ \t]*```", re.S | re.M)
+
+
+def test_no_page_shows_python_that_no_test_runs():
+    """Python on a page comes only from snippets/ and exercises/, whose code the suite runs."""
+    problems = []
+    for page in sorted((ROOT / "docs").rglob("*.md")):
+        for fence in PYTHON_FENCE.findall(page.read_text(encoding="utf-8")):
+            lines = [line.strip() for line in fence.splitlines() if line.strip()]
+            tested = all(
+                line.startswith(('--8<-- "snippets/', '--8<-- "exercises/')) for line in lines
+            )
+            if not tested:
+                problems.append(f"{page.relative_to(ROOT)}: {lines[0] if lines else '(empty)'}")
+    assert problems == []
