@@ -6,6 +6,7 @@ does for those pages what the site does for every other one:
 - links written as in the repository (`../data-science/linear-regression.md`, which also work on
   GitHub) become the pages' URLs; a link to a missing page is an error, as in strict mode;
 - a link to download the .ipynb file, which `include_source: true` copies next to the page;
+- code blocks that keyboard users can focus and scroll;
 - nothing the Content-Security-Policy would refuse: style attributes (pandas' HTML tables carry
   one) are dropped, and so is the empty `<script src="">` written where MathJax would load.
 
@@ -33,6 +34,8 @@ _PAGE_LINK = re.compile(
 _STYLE_ATTRIBUTE = re.compile(r'(<[a-zA-Z][^<>]*?)\sstyle="[^"]*"')
 _EMPTY_SCRIPT = re.compile(r'<script src="">\s*</script>')
 _FIRST_H1_END = re.compile(r"</h1>")
+# Code and output blocks scroll sideways on a phone: keyboard users must be able to focus them.
+_SCROLLING_BLOCK = re.compile(r'<div class="(highlight-ipynb\b[^"]*)"')
 
 
 def is_notebook(src_uri: str) -> bool:
@@ -61,6 +64,7 @@ def adapt(content: str, src_uri: str, url_of: Callable[[str], str | None]) -> st
         raise ValueError(f"link to a page that does not exist: {', '.join(missing)}")
     content = _STYLE_ATTRIBUTE.sub(r"\1", content)
     content = _EMPTY_SCRIPT.sub("", content)
+    content = _SCROLLING_BLOCK.sub(r'<div class="\1" tabindex="0"', content)
     return _add_download_link(content, posixpath.basename(src_uri))
 
 
