@@ -14,13 +14,14 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[test,snippets,torch]"
 	touch $(STAMP)
 
-# The exercises need only pytest and Hypothesis, so `make exercise` skips the heavy install.
+# The exercises need pytest and Hypothesis, and NumPy, SciPy and scikit-learn (the tests compare
+# answers with them), so `make exercise` skips the heavy install (MkDocs, PyTorch, Spark).
 EXERCISE_STAMP := $(VENV)/.installed-exercises
 
 $(EXERCISE_STAMP): requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
-	$(BIN)/python -m pip install --quiet -c requirements.lock pytest hypothesis
+	$(BIN)/python -m pip install --quiet -c requirements.lock pytest hypothesis numpy scipy scikit-learn
 	touch $(EXERCISE_STAMP)
 
 NODE_STAMP := node_modules/.installed

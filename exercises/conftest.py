@@ -8,6 +8,7 @@ that every exercise can be solved).
 
 import importlib.util
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -79,6 +80,41 @@ class CountingList(list):
 def counting_list() -> type[CountingList]:
     """The CountingList class: wrap an input in it to check how much of it a solution reads."""
     return CountingList
+
+
+def count_lines(function: Callable, *args):
+    """Call function(*args); return its result and how many lines of its file ran meanwhile.
+
+    Every line of Python run in the exercise's file counts, in the function and in anything it
+    defines (a lambda, a comprehension, a helper). A loop over n rows runs at least n lines;
+    whole-array NumPy code runs the same few lines whatever the size of the array. Nothing is
+    timed, so the count is the same on every machine.
+    """
+    filename = function.__code__.co_filename
+    lines = 0
+
+    def trace_lines(frame, event, arg):
+        nonlocal lines
+        if event == "line":
+            lines += 1
+        return trace_lines
+
+    def trace_calls(frame, event, arg):
+        return trace_lines if frame.f_code.co_filename == filename else None
+
+    previous = sys.gettrace()
+    sys.settrace(trace_calls)
+    try:
+        result = function(*args)
+    finally:
+        sys.settrace(previous)
+    return result, lines
+
+
+@pytest.fixture(scope="session")
+def lines_run() -> Callable:
+    """The count_lines function: check that a solution is vectorised without timing it."""
+    return count_lines
 
 
 @pytest.fixture(scope="module")

@@ -67,6 +67,12 @@ def test_there_are_exercises():
     assert STUBS
 
 
+def test_exercise_names_are_unique_across_tracks():
+    # `make exercise NAME=<name>` runs exercises/*/test_<name>.py: one file per name.
+    names = [stub.stem for stub in STUBS]
+    assert len(names) == len(set(names)), sorted(name for name in names if names.count(name) > 1)
+
+
 @pytest.mark.parametrize("stub", STUBS, ids=IDS)
 def test_each_exercise_has_tests_a_solution_and_a_page(stub):
     assert (stub.parent / f"test_{stub.name}").is_file(), "add the exercise's test file"
@@ -83,14 +89,32 @@ def test_each_exercise_has_tests_a_solution_and_a_page(stub):
     assert shown, f"no page shows {stub.name} and its solution; add them to the skill's page"
 
 
+def functions_to_write(module) -> dict[str, object]:
+    """The functions a stub defines, by name: the ones the reader writes."""
+    return {
+        name: value
+        for name, value in vars(module).items()
+        if inspect.isfunction(value) and value.__module__ == module.__name__
+    }
+
+
+STUB_FUNCTIONS = {stub.stem: sorted(functions_to_write(load(stub))) for stub in STUBS}
+
+
 @pytest.mark.parametrize("stub", STUBS, ids=IDS)
 def test_stub_and_solution_share_the_signature_and_the_docstring_says_enough(stub):
     name = stub.stem
-    function = getattr(load(stub), name)
-    solution = getattr(load(stub.parent / "solutions" / stub.name), name)
-    assert str(inspect.signature(function)) == str(inspect.signature(solution))
+    functions = functions_to_write(load(stub))
+    solution = load(stub.parent / "solutions" / stub.name)
+    assert name in functions, f"{stub.name} should define the function {name}"
+    for function_name, function in functions.items():
+        solved = getattr(solution, function_name, None)
+        assert solved is not None, f"the solution of {name} should define {function_name}"
+        assert str(inspect.signature(function)) == str(inspect.signature(solved))
     for part in ("Examples:", "Constraints:", "Expected complexity:"):
-        assert part in function.__doc__, f"the docstring of {name} needs a '{part}' paragraph"
+        assert part in functions[name].__doc__, (
+            f"the docstring of {name} needs a '{part}' paragraph"
+        )
 
 
 @pytest.mark.parametrize("stub", STUBS, ids=IDS)
@@ -121,8 +145,12 @@ def test_the_stubs_fail_every_test_with_the_hint(against_stubs, against_solution
     assert set(outcomes) == set(against_solutions[1]), "both modes run the same tests"
     for test, (outcome, message) in outcomes.items():
         name = test.split("::")[0].rsplit("/test_", 1)[1].removesuffix(".py")
-        hint = f"NotImplementedError: Write {name} - see the docstring; "
-        hint += f"run: make exercise NAME={name}"
-        assert (outcome, message) == ("FAILED", hint), (
+        # Each function of a stub names itself in its hint; an exercise may ask for several.
+        hints = {
+            f"NotImplementedError: Write {function} - see the docstring; "
+            f"run: make exercise NAME={name}"
+            for function in STUB_FUNCTIONS[name]
+        }
+        assert outcome == "FAILED" and message in hints, (
             f"{test} should fail on the stub, only because of the stub"
         )
