@@ -39,11 +39,11 @@ build: $(STAMP) ## Build the site into site/
 check: $(STAMP) ## Validate the roadmap data only (fast)
 	$(BIN)/python -m roadmap check
 
-test: $(STAMP) $(NODE_STAMP) ## Everything CI runs: data, snippets, strict build, links, roadmap.json
+test: $(STAMP) $(NODE_STAMP) ## Everything CI runs: data, snippets, strict build, links, roadmap.json (tests in parallel, one worker per core)
 	$(BIN)/python -m roadmap check
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest --cov --cov-report=term
+	$(BIN)/python -m pytest -n auto --cov --cov-report=term
 
 outputs: $(STAMP) ## Re-record snippets/*/*.out from what each snippet prints now
 	$(BIN)/python scripts/update_outputs.py
