@@ -62,9 +62,10 @@ exercise: $(EXERCISE_STAMP) ## Test your solution to one exercise: make exercise
 	fi
 	$(BIN)/python -m pytest $(EXERCISE_TESTS)
 
-bench: $(STAMP) ## Build time with and without the project's hooks; planner speed in Chromium
-	$(BIN)/python scripts/bench_build.py
+bench: $(STAMP) $(NODE_STAMP) ## Figures: build times, page weights, test-suite time, planner speed, Lighthouse
+	$(BIN)/python scripts/bench_build.py --suite
 	$(BIN)/python scripts/bench_planner.py
+	$(BIN)/python scripts/bench_lighthouse.py
 
 links-external: $(STAMP) ## Check every link, external ones too (needs the network)
 	$(BIN)/python scripts/check_links.py --report link-report.md

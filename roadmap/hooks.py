@@ -8,8 +8,8 @@
   <!-- roadmap:reading-list --> on other pages. An unknown marker stops the build.
 - on_page_content: fit notebook pages (rendered by mkdocs-jupyter) to the site: links, a
   download link, nothing the page security policy refuses. A link to a missing page stops it.
-- on_post_page, on_post_template: add a Content-Security-Policy to every HTML page, and an
-  accessible name to the theme's search dialog.
+- on_post_page, on_post_template: add a Content-Security-Policy to every HTML page, an
+  accessible name to the theme's search dialog, and `defer` to the theme's script.
 - on_post_build: write the stylesheets and images taken out of notebook pages.
 """
 
@@ -26,7 +26,7 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from roadmap import a11y, csp, notebooks, render, svg
+from roadmap import a11y, csp, notebooks, render, speed, svg
 from roadmap.problems import RoadmapError
 from roadmap.validate import load_and_check
 
@@ -175,13 +175,13 @@ def on_post_build(config) -> None:
 
 
 def on_post_page(output: str, page: Page, config) -> str:
-    return csp.add_csp(a11y.name_search_dialog(output))
+    return csp.add_csp(a11y.name_search_dialog(speed.defer_theme_script(output)))
 
 
 def on_post_template(output: str, template_name: str, config) -> str:
     if not template_name.endswith(".html"):
         return output
-    return csp.add_csp(a11y.name_search_dialog(output))
+    return csp.add_csp(a11y.name_search_dialog(speed.defer_theme_script(output)))
 
 
 def on_page_markdown(markdown: str, page: Page, config, files: Files) -> str:
@@ -234,7 +234,7 @@ def _expand(match: re.Match, page: Page, files: Files) -> str:
     if name == "projects" and not args:
         return render.suggested_projects(_index, src)
     if name == "planner" and not args:
-        return render.planner()
+        return render.planner(_index)
     allowed = "\n  ".join(MARKERS.values())
     raise PluginError(
         f"docs/{src}: unknown or malformed marker {match.group(0)!r}; allowed markers:\n  {allowed}"

@@ -133,6 +133,10 @@ class Index:
     def skill_src(self, skill_id: str) -> str:
         return self.skills[skill_id].src_path
 
+    def checklist_size(self, skill_ids: list[str]) -> int:
+        """How many checklist items these skills have: the length of their progress bar."""
+        return sum(len(self.skills[sid].skill.checklist) for sid in skill_ids)
+
 
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
@@ -247,7 +251,7 @@ def all_checklists(index: Index, from_path: str) -> str:
 
 def progress_overview(index: Index) -> str:
     """Progress bars for the whole roadmap and each track, and the entry profiles."""
-    return _render("progress_overview.md.j2", tracks=index.roadmap.tracks)
+    return _render("progress_overview.md.j2", index=index)
 
 
 def progress_tools() -> str:
@@ -279,9 +283,9 @@ def suggested_projects(index: Index, from_path: str) -> str:
     )
 
 
-def planner() -> str:
+def planner(index: Index) -> str:
     """The study planner's form (planner.js computes the plan in the browser)."""
-    return _render("planner.md.j2")
+    return _render("planner.md.j2", index=index)
 
 
 def roadmap_data(index: Index, urls: dict[str, str]) -> dict:

@@ -1,11 +1,21 @@
 """Benchmark the site build: the full build against the same build without the project's hooks.
 
-    make bench            # or: .venv/bin/python scripts/bench_build.py --runs 5
+    make bench            # or: .venv/bin/python scripts/bench_build.py --runs 5 [--suite]
 
 "Bare" is the same mkdocs.yml, pages, theme and plugins with the `hooks:` entry removed, so
 the difference is what the roadmap's own code costs: loading and validating the data,
-rendering the generated sections and writing roadmap.json. Figures, not a test: nothing here
-passes or fails on time.
+rendering the generated sections and writing roadmap.json.
+
+The warm rebuild is what a writer waits for in `mkdocs serve`: the script runs the real
+server on a copy of the project, appends a sentence to one skill page of the copy, and times
+from saving it until the server sends the page with the sentence. That includes MkDocs
+noticing the change (it polls every 0.5 s, then waits 0.1 s for more), reloading the config
+and data, and rebuilding every page, which serve mode always does; MkDocs's own figure for
+the build alone is printed beside it. Timing mkdocs.commands.build.build() in-process would
+leave out the watcher and the config reload, which the writer waits for too.
+
+--suite also runs the whole test suite once (2 to 3 minutes) and reports pytest's own
+duration. Figures, not a test: nothing here passes or fails on time.
 """
 
 from __future__ import annotations
@@ -14,12 +24,18 @@ import argparse
 import gzip
 import os
 import platform
+import queue
 import re
+import shutil
+import signal
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,6 +69,93 @@ def time_build(config: Path, site_dir: Path) -> float:
     return time.perf_counter() - start
 
 
+EDITED_PAGE = ("docs/dsa/binary-search.md", "dsa/binary-search/")  # the skill page below
+_BUILT_IN = re.compile(r"Documentation built in ([\d.]+) seconds")
+
+
+def copy_project(directory: Path) -> Path:
+    project = directory / "project"
+    ignore = shutil.ignore_patterns(
+        ".git", ".venv", "node_modules", "site", ".cache", "__pycache__", ".*_cache", "*.egg-info"
+    )
+    shutil.copytree(ROOT, project, ignore=ignore)
+    return project
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def time_warm_rebuilds(directory: Path, runs: int) -> tuple[list[float], list[float]]:
+    """Edit one page under `mkdocs serve` `runs` times: seconds from saving the file until the
+    server sends the new page, and MkDocs's own build time for each of those rebuilds."""
+    project = copy_project(directory)
+    port = _free_port()
+    command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"]
+    env = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
+    server = subprocess.Popen(
+        command, cwd=project, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True
+    )
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(
+        target=lambda: [lines.put(line) for line in server.stderr], daemon=True
+    ).start()
+
+    def wait_for(pattern: re.Pattern[str], timeout: float = 300) -> re.Match[str]:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                line = lines.get(timeout=max(0.0, deadline - time.monotonic()))
+            except queue.Empty:
+                raise SystemExit(f"mkdocs serve: no {pattern.pattern!r} in {timeout} s") from None
+            if match := pattern.search(line):
+                return match
+
+    url = f"http://127.0.0.1:{port}/{EDITED_PAGE[1]}"
+    page = project / EDITED_PAGE[0]
+    waits, builds = [], []
+    try:
+        wait_for(re.compile("Serving on"))
+        for run in range(runs):
+            marker = f"Warm rebuild {run} {time.time_ns()}."
+            start = time.perf_counter()
+            with page.open("a", encoding="utf-8") as file:
+                file.write(f"\n{marker}\n")
+            # The server holds each request until a rebuild in progress has finished.
+            while marker not in urllib.request.urlopen(url, timeout=300).read().decode():
+                time.sleep(0.02)
+            waits.append(time.perf_counter() - start)
+            builds.append(float(wait_for(_BUILT_IN).group(1)))
+    finally:
+        server.send_signal(signal.SIGINT)  # as Ctrl-C: MkDocs removes its temporary site
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+    return waits, builds
+
+
+def time_test_suite() -> tuple[float, str]:
+    """Run the whole test suite once; pytest's own duration and its summary line."""
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+    env = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    summary = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else ""
+    match = re.fullmatch(r"(.*) in ([\d.]+)s(?: \(.*\))?", summary)
+    if not match:
+        raise SystemExit(f"no pytest summary line in its output:\n{result.stdout}{result.stderr}")
+    return float(match.group(2)), match.group(1)
+
+
+def memory_gib() -> float | None:
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    except (ValueError, OSError, AttributeError):  # not on every platform
+        return None
+
+
 KEY_PAGES = {
     "home": "",
     "skill page": "dsa/binary-search/",
@@ -77,7 +180,12 @@ def page_weight(site: Path, page: str) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5, help="builds of each kind (default 5)")
+    parser.add_argument(
+        "--runs", type=int, default=5, help="builds of each kind, and warm rebuilds (default 5)"
+    )
+    parser.add_argument(
+        "--suite", action="store_true", help="also time the whole test suite once (2-3 min)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
@@ -93,18 +201,30 @@ def main() -> None:
         search_index = site / "search" / "search_index.json"
         data = {"search index": search_index, "roadmap.json": site / "roadmap.json"}
         data_sizes = {name: (path.stat().st_size, gzipped(path)) for name, path in data.items()}
+        waits, builds = time_warm_rebuilds(tmp_path, args.runs)
     full, plain = statistics.median(full_times), statistics.median(bare_times)
+    memory = memory_gib()
     print(
-        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+        f"machine: {platform.machine()}, {os.cpu_count()} cores"
+        + (f", {memory:.0f} GiB" if memory else "")
+        + f", Python {platform.python_version()}"
     )
     print(f"pages built: {pages}; runs of each build: {args.runs} (median shown)")
     print(f"full build (with the roadmap hooks): {full:.2f} s")
     print(f"bare build (MkDocs + Material, no hooks): {plain:.2f} s")
     print(f"overhead ratio: {full / plain:.2f}")
+    print(
+        f"warm rebuild in `mkdocs serve` after editing {EDITED_PAGE[0]}: "
+        f"{statistics.median(waits):.2f} s from saving to the new page served "
+        f"(median of {len(waits)}; MkDocs's own build time {statistics.median(builds):.2f} s)"
+    )
     for name, size in weights.items():
         print(f"{name}: {size / 1024:.1f} KiB transferred (HTML + CSS + JS, gzip)")
     for name, (raw, packed) in data_sizes.items():
         print(f"{name}: {raw / 1024:.1f} KiB, {packed / 1024:.1f} KiB gzip (fetched by every page)")
+    if args.suite:
+        seconds, outcome = time_test_suite()
+        print(f"whole test suite (pytest -q, its own duration): {seconds:.1f} s; {outcome}")
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gzip
 import os
 import subprocess
 import sys
@@ -36,11 +37,40 @@ class _Handler(SimpleHTTPRequestHandler):
         pass
 
 
+_TEXT = ("text/", "application/javascript", "application/json", "application/xml", "image/svg")
+
+
+class _GzipHandler(_Handler):
+    """Sends text files gzip-compressed to clients that accept it, as GitHub Pages does."""
+
+    def do_GET(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        content_type = self.guess_type(str(path))
+        if (
+            "gzip" not in self.headers.get("Accept-Encoding", "")
+            or not path.is_file()
+            or not content_type.startswith(_TEXT)
+        ):
+            return super().do_GET()
+        body = gzip.compress(path.read_bytes(), compresslevel=6)
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Vary", "Accept-Encoding")
+        self.end_headers()
+        self.wfile.write(body)
+
+
 @contextmanager
-def serve(site_dir: Path) -> Iterator[str]:
-    """Serve a built site on the loopback interface, as a static host would; yields its URL."""
+def serve(site_dir: Path, compress: bool = False) -> Iterator[str]:
+    """Serve a built site on the loopback interface, as a static host would; yields its URL.
+    With compress, text files are sent gzip-compressed, as GitHub Pages sends them."""
+    handler = _GzipHandler if compress else _Handler
     server = ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(_Handler, directory=str(site_dir))
+        ("127.0.0.1", 0), functools.partial(handler, directory=str(site_dir))
     )
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -126,6 +126,22 @@ def test_reading_list_groups_by_type_and_names_the_skills_served(index):
     assert "For: [First skill](algo/first.md), [Second skill](algo/second.md)." in page
 
 
+def test_controls_the_scripts_fill_in_are_built_at_their_final_size(index):
+    """So the page does not move when the scripts run (Lighthouse: layout shift)."""
+    items = sum(len(page.skill.checklist) for page in index.roadmap.skills)
+    overview = render.progress_overview(index)
+    assert f"<span>Whole roadmap: … of {items} items</span>" in overview
+    assert f'data-progress="track:algo" data-label="Algorithms" hidden><progress max="{items}"' in (
+        overview
+    )
+    assert overview.count("data-profile=") == len(index.roadmap.profiles)
+    planner = render.planner(index)
+    assert '<option value="first">First skill</option>' in planner
+    assert '<input type="checkbox" name="tracks" value="algo" checked> Algorithms' in planner
+    resources = len(index.roadmap.resources)
+    assert f"Showing {resources} of {resources} resources." in render.reading_list(index, "r.md")
+
+
 def test_roadmap_data(index):
     urls = {
         "algo/index.md": "algo/",

@@ -1,0 +1,121 @@
+"""Lighthouse scores of the key pages, mobile (Lighthouse's default), in Debian's Chromium.
+
+    .venv/bin/python scripts/bench_lighthouse.py       (part of `make bench`; needs `npm ci`)
+
+Builds the site, serves it on localhost with gzip (as GitHub Pages serves it: without
+compression Lighthouse would time the local server, not the site) and runs the Lighthouse CLI
+pinned in package.json on each page. Performance is Lighthouse's simulated slow-4G mobile
+load, so it does not depend on the loopback's speed. Target: 100 in all four categories.
+Figures, not a test.
+
+Nothing reaches the internet: Chromium gets the same flags as the browser tests, a fresh
+profile, and a host-resolver rule that fails every name lookup (the pages are fetched by IP),
+and Lighthouse's error reporting stays off. The script also lists any request a page made
+off localhost.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from bench_build import KEY_PAGES
+from site_tools import ROOT, build, serve
+
+sys.path.insert(0, str(ROOT / "tests"))
+from browser_support import CHROMIUM, FLAGS  # noqa: E402
+
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+CATEGORIES = {
+    "performance": "performance",
+    "accessibility": "accessibility",
+    "best-practices": "best practices",
+    "seo": "SEO",
+}
+# Chromium's own traffic: browser_support's flags plus QUIC off and no DNS at all.
+EXTRA_FLAGS = ["--disable-quic", '--host-resolver-rules="MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"']
+
+
+def lighthouse(url: str, work: Path) -> dict:
+    profile = Path(tempfile.mkdtemp(prefix="profile-", dir=work))
+    report = work / "report.json"
+    chrome_flags = " ".join([*FLAGS, *EXTRA_FLAGS, f"--user-data-dir={profile}"])
+    command = [
+        str(LIGHTHOUSE),
+        url,
+        "--output=json",
+        f"--output-path={report}",
+        f"--only-categories={','.join(CATEGORIES)}",
+        f"--chrome-flags={chrome_flags}",
+        "--no-enable-error-reporting",
+        "--quiet",
+    ]
+    env = os.environ | {"CHROME_PATH": CHROMIUM}
+    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    if result.returncode:
+        raise SystemExit(f"lighthouse failed on {url}:\n{result.stderr}")
+    return json.loads(report.read_text(encoding="utf-8"))
+
+
+def losses(result: dict) -> list[str]:
+    """What costs points: each weighted audit below a full score, with its measured value."""
+    found = []
+    for category in result["categories"].values():
+        for ref in category["auditRefs"]:
+            audit = result["audits"][ref["id"]]
+            if ref["weight"] and audit["score"] is not None and audit["score"] < 1:
+                value = audit.get("displayValue") or ""
+                found.append(f"{ref['id']} {value} (score {audit['score']:.2f})".replace("  ", " "))
+    return found
+
+
+def off_site(result: dict, url: str) -> list[str]:
+    requests = result["audits"]["network-requests"]["details"]["items"]
+    return [r["url"] for r in requests if not r["url"].startswith((url, "data:", "blob:"))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="runs per page (default 3, median)")
+    args = parser.parse_args()
+    if not LIGHTHOUSE.exists():
+        raise SystemExit("Lighthouse is missing: run `npm ci --ignore-scripts` (make bench does)")
+    if not Path(CHROMIUM).exists():
+        raise SystemExit(f"Chromium not found at {CHROMIUM}: install it or set ROADMAP_CHROMIUM")
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        built = build(ROOT, work / "site")
+        if built.returncode:
+            raise SystemExit(built.stderr)
+        with serve(work / "site", compress=True) as url:
+            version = json.loads(
+                (LIGHTHOUSE.parent.parent / "lighthouse" / "package.json").read_text()
+            )
+            print(
+                f"Lighthouse {version['version']}, mobile, median of {args.runs} runs per page, "
+                "site served on localhost with gzip"
+            )
+            for name, page in KEY_PAGES.items():
+                runs = [lighthouse(url + page, work) for _ in range(args.runs)]
+                scores = {
+                    key: round(100 * statistics.median(r["categories"][key]["score"] for r in runs))
+                    for key in CATEGORIES
+                }
+                figures = ", ".join(f"{CATEGORIES[key]} {scores[key]}" for key in CATEGORIES)
+                print(f"{name} (/{page}): {figures}")
+                # The run with the median performance score explains what the scores lose.
+                runs.sort(key=lambda r: r["categories"]["performance"]["score"])
+                for loss in losses(runs[len(runs) // 2]):
+                    print(f"    below 100: {loss}")
+                for request in sorted({u for r in runs for u in off_site(r, url)}):
+                    print(f"    request off localhost: {request}")
+
+
+if __name__ == "__main__":
+    main()
