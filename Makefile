@@ -25,6 +25,8 @@ $(EXERCISE_STAMP): requirements.lock
 	touch $(EXERCISE_STAMP)
 
 NODE_STAMP := node_modules/.installed
+# How make test runs pytest (one worker per core, coverage of snippets/); make bench times the same.
+PYTEST_ARGS := -n auto --cov --cov-report=term
 
 $(NODE_STAMP): package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund --silent
@@ -43,7 +45,7 @@ test: $(STAMP) $(NODE_STAMP) ## Everything CI runs: data, snippets, strict build
 	$(BIN)/python -m roadmap check
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest -n auto --cov --cov-report=term
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 outputs: $(STAMP) ## Re-record snippets/*/*.out from what each snippet prints now
 	$(BIN)/python scripts/update_outputs.py
@@ -63,7 +65,7 @@ exercise: $(EXERCISE_STAMP) ## Test your solution to one exercise: make exercise
 	$(BIN)/python -m pytest $(EXERCISE_TESTS)
 
 bench: $(STAMP) $(NODE_STAMP) ## Figures: build times, page weights, test-suite time, planner speed, Lighthouse
-	$(BIN)/python scripts/bench_build.py --suite
+	$(BIN)/python scripts/bench_build.py --suite "$(PYTEST_ARGS)"
 	$(BIN)/python scripts/bench_planner.py
 	$(BIN)/python scripts/bench_lighthouse.py
 

@@ -1,6 +1,6 @@
 """Benchmark the site build: the full build against the same build without the project's hooks.
 
-    make bench            # or: .venv/bin/python scripts/bench_build.py --runs 5 [--suite]
+    make bench            # or: .venv/bin/python scripts/bench_build.py --runs 5 [--suite ARGS]
 
 "Bare" is the same mkdocs.yml, pages, theme and plugins with the `hooks:` entry removed, so
 the difference is what the roadmap's own code costs: loading and validating the data,
@@ -14,8 +14,9 @@ and data, and rebuilding every page, which serve mode always does; MkDocs's own 
 the build alone is printed beside it. Timing mkdocs.commands.build.build() in-process would
 leave out the watcher and the config reload, which the writer waits for too.
 
---suite also runs the whole test suite once (2 to 3 minutes) and reports pytest's own
-duration. Figures, not a test: nothing here passes or fails on time.
+--suite "ARGS" also runs the whole test suite once, as `pytest ARGS` (make bench passes the
+arguments `make test` uses), and reports pytest's own duration. Figures, not a test: nothing
+here passes or fails on time.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import os
 import platform
 import queue
 import re
+import shlex
 import shutil
 import signal
 import socket
@@ -137,9 +139,17 @@ def time_warm_rebuilds(directory: Path, runs: int) -> tuple[list[float], list[fl
     return waits, builds
 
 
-def time_test_suite() -> tuple[float, str]:
+def time_test_suite(arguments: str) -> tuple[float, str]:
     """Run the whole test suite once; pytest's own duration and its summary line."""
-    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+    command = [
+        sys.executable,
+        "-m",
+        "pytest",
+        *shlex.split(arguments),
+        "-q",
+        "-p",
+        "no:cacheprovider",
+    ]
     env = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
     summary = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else ""
@@ -184,7 +194,9 @@ def main() -> None:
         "--runs", type=int, default=5, help="builds of each kind, and warm rebuilds (default 5)"
     )
     parser.add_argument(
-        "--suite", action="store_true", help="also time the whole test suite once (2-3 min)"
+        "--suite",
+        metavar="ARGS",
+        help="also time the whole test suite once, run as `pytest ARGS` (2-3 min)",
     )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -222,9 +234,11 @@ def main() -> None:
         print(f"{name}: {size / 1024:.1f} KiB transferred (HTML + CSS + JS, gzip)")
     for name, (raw, packed) in data_sizes.items():
         print(f"{name}: {raw / 1024:.1f} KiB, {packed / 1024:.1f} KiB gzip (fetched by every page)")
-    if args.suite:
-        seconds, outcome = time_test_suite()
-        print(f"whole test suite (pytest -q, its own duration): {seconds:.1f} s; {outcome}")
+    if args.suite is not None:
+        seconds, outcome = time_test_suite(args.suite)
+        print(
+            f"whole test suite (pytest {args.suite}, its own duration): {seconds:.1f} s; {outcome}"
+        )
 
 
 if __name__ == "__main__":
