@@ -243,3 +243,25 @@ def test_blocked_storage_is_reported_and_ticks_work_for_the_visit(playwright, si
         toggle(page)
         expect(page.locator(ITEM_BOX)).to_be_checked()
         expect(page.locator('[data-progress="skill:binary-search"]')).to_contain_text("1 of 4")
+
+
+def test_without_javascript_no_control_that_needs_it_shows(browser, site_url):
+    """The controls are built into the pages (at their final size, so nothing moves when the
+    scripts fill them in) but stay hidden for readers without JavaScript."""
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    hidden = {
+        "": ["[data-roadmap-tools]", '[data-progress="all"]', "[data-profile]"],
+        "dsa/binary-search/": ['[data-progress="skill:binary-search"]', "[data-skip]"],
+        "dsa/": ['[data-progress="track:dsa"]'],
+        "planner/": ["[data-roadmap-planner]"],
+    }
+    for path, selectors in hidden.items():
+        page.goto(site_url + path)
+        for selector in selectors:
+            assert page.locator(selector).count(), f"{path}: {selector} is not on the page"
+            for element in page.locator(selector).all():
+                expect(element).to_be_hidden()
+    page.goto(site_url + "dsa/binary-search/")
+    expect(page.locator(f'li[data-item="{ITEM}"]')).to_be_visible()  # still a plain list
+    context.close()
