@@ -67,9 +67,22 @@ def test_a_new_skill_passes_every_check_as_generated(project, tmp_path):
         "tests/test_content.py",
         "-k",
         "tries or not test_snippets",
+        "--cov",
+        "--cov-report=",
+        "--cov-fail-under=0",  # only the new snippet's own coverage is in question here
         cwd=project,
     )
     assert tests.returncode == 0, tests.stdout + tests.stderr
+    # make test requires every line of snippets/ covered: the new snippet's are, as generated.
+    covered = run(
+        "-m",
+        "coverage",
+        "report",
+        "--include=snippets/dsa/tries.py",
+        "--fail-under=100",
+        cwd=project,
+    )
+    assert covered.returncode == 0, covered.stdout + covered.stderr
     assert (
         "test_tries.py::"
         in run(
