@@ -51,9 +51,12 @@ class Watch:
 
 
 def open_page(context, url):
+    """Open a page and wait until progress.js has read the saved progress, so that a test
+    which changes storage next cannot race the page's own first read."""
     page = context.new_page()
     page.goto(url)
-    page.wait_for_function("() => window.RoadmapProgress !== undefined")
+    page.wait_for_function("() => window.RoadmapProgress?.ready !== undefined")
+    page.evaluate("() => window.RoadmapProgress.ready.then(() => true)")
     return page
 
 
