@@ -174,14 +174,17 @@ def on_post_build(config) -> None:
         target.write_bytes(data)
 
 
+def _finish(html: str) -> str:
+    """The repairs every HTML file gets, pages and theme templates (such as 404.html) alike."""
+    return csp.add_csp(a11y.name_search_dialog(speed.defer_theme_script(html)))
+
+
 def on_post_page(output: str, page: Page, config) -> str:
-    return csp.add_csp(a11y.name_search_dialog(speed.defer_theme_script(output)))
+    return _finish(output)
 
 
 def on_post_template(output: str, template_name: str, config) -> str:
-    if not template_name.endswith(".html"):
-        return output
-    return csp.add_csp(a11y.name_search_dialog(speed.defer_theme_script(output)))
+    return _finish(output) if template_name.endswith(".html") else output
 
 
 def on_page_markdown(markdown: str, page: Page, config, files: Files) -> str:

@@ -27,7 +27,6 @@ import os
 import platform
 import re
 import shlex
-import shutil
 import signal
 import socket
 import statistics
@@ -39,7 +38,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from site_tools import ROOT, copy_project
 
 
 def bare_config(directory: Path) -> Path:
@@ -74,15 +73,6 @@ EDITED_PAGE = ("docs/dsa/binary-search.md", "dsa/binary-search/")  # the skill p
 _BUILT_IN = re.compile(r"Documentation built in ([\d.]+) seconds")
 
 
-def copy_project(directory: Path) -> Path:
-    project = directory / "project"
-    ignore = shutil.ignore_patterns(
-        ".git", ".venv", "node_modules", "site", ".cache", "__pycache__", ".*_cache", "*.egg-info"
-    )
-    shutil.copytree(ROOT, project, ignore=ignore)
-    return project
-
-
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -92,7 +82,7 @@ def _free_port() -> int:
 def time_warm_rebuilds(directory: Path, runs: int) -> tuple[list[float], list[float]]:
     """Edit one page under `mkdocs serve` `runs` times: seconds from saving the file until the
     server sends the new page, and MkDocs's own time for every rebuild it logged meanwhile."""
-    project = copy_project(directory)
+    project = copy_project(directory / "project")
     port = _free_port()
     command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"]
     env = os.environ | {"NO_MKDOCS_2_WARNING": "1"}

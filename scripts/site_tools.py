@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import gzip
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -25,6 +26,18 @@ def build(project: Path, site_dir: Path, config: Path | None = None) -> subproce
     return subprocess.run(
         command, cwd=project, capture_output=True, text=True, check=False, env=env
     )
+
+
+_NOT_COPIED = shutil.ignore_patterns(
+    ".git", ".venv", "node_modules", "site", ".cache", "__pycache__", ".*_cache", "*.egg-info"
+)
+
+
+def copy_project(destination: Path) -> Path:
+    """Copy the project's own files (no VCS data, environments or build output) to
+    `destination`, for tests and scripts that must change files without touching the real ones."""
+    shutil.copytree(ROOT, destination, ignore=_NOT_COPIED)
+    return destination
 
 
 class _Handler(SimpleHTTPRequestHandler):

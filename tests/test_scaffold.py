@@ -1,24 +1,12 @@
 """The scaffold command's output passes the project's checks untouched, in a temporary copy."""
 
-import shutil
 import subprocess
 import sys
 
 import pytest
-from site_tools import ROOT, build
+from site_tools import ROOT, build, copy_project
 
 from roadmap.load import load_roadmap
-
-IGNORE = shutil.ignore_patterns(
-    ".git",
-    ".venv",
-    "site",
-    "__pycache__",
-    ".pytest_cache",
-    ".hypothesis",
-    ".ruff_cache",
-    "*.egg-info",
-)
 
 
 def run(*args, cwd):
@@ -29,9 +17,7 @@ def run(*args, cwd):
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
-    copy = tmp_path_factory.mktemp("scaffold") / "project"
-    shutil.copytree(ROOT, copy, ignore=IGNORE)
-    return copy
+    return copy_project(tmp_path_factory.mktemp("scaffold") / "project")
 
 
 def test_a_new_skill_passes_every_check_as_generated(project, tmp_path):
