@@ -36,8 +36,10 @@ MARKERS = {
     "reading-list": "<!-- roadmap:reading-list -->: every resource, grouped by type",
     "checklists": "<!-- roadmap:checklists -->: every skill's checklist",
     "progress-overview": "<!-- roadmap:progress-overview -->: progress bars and entry profiles",
-    "progress-tools": "<!-- roadmap:progress-tools -->: export and import of progress",
+    "progress-tools": "<!-- roadmap:progress-tools -->: export, import, every skill's state, reset",
     "planner": "<!-- roadmap:planner -->: the study planner",
+    "goals": "<!-- roadmap:goals -->: the goals, how long each takes at typical paces",
+    "tracks": "<!-- roadmap:tracks -->: every track with its size and length",
     "graph": "<!-- roadmap:graph [TRACK-ID] -->: the prerequisite graph of a track, or of all",
 }
 JSON_PATH = "roadmap.json"
@@ -231,11 +233,15 @@ def _expand(match: re.Match, page: Page, files: Files) -> str:
     if name == "progress-overview" and not args:
         return render.progress_overview(_index)
     if name == "progress-tools" and not args:
-        return render.progress_tools()
+        return render.progress_tools(_index, src)
     if name == "rubric" and not args:
         return render.rubric_form(_index)
     if name == "projects" and not args:
         return render.suggested_projects(_index, src)
+    if name == "goals" and not args:
+        return render.goals_overview(_index, src)
+    if name == "tracks" and not args:
+        return render.tracks_overview(_index, src)
     if name == "planner" and not args:
         return render.planner(_index)
     allowed = "\n  ".join(MARKERS.values())

@@ -2,7 +2,7 @@
 
 Where things live (paths relative to the project root):
 
-- data/tracks.yml, data/resources.yml, data/profiles.yml
+- data/tracks.yml, data/resources.yml, data/profiles.yml, data/goals.yml
 - docs/<track>/<skill-id>.md: one skill per page, its data in the YAML front matter
 - snippets/<track>/<name>.py and snippets/<track>/<name>.out: code shown on pages and its output
 """
@@ -17,7 +17,7 @@ from typing import TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from .model import HINTS, Profile, Project, Resource, RubricCriterion, Skill, Track
+from .model import HINTS, Goal, Profile, Project, Resource, RubricCriterion, Skill, Track
 from .problems import Problem, field_path
 
 DATA_DIR = "data"
@@ -64,6 +64,7 @@ class Roadmap:
     skills: list[SkillPage] = field(default_factory=list)
     resources: list[Resource] = field(default_factory=list)
     profiles: list[Profile] = field(default_factory=list)
+    goals: list[Goal] = field(default_factory=list)
     rubric: list[RubricCriterion] = field(default_factory=list)
     projects: list[Project] = field(default_factory=list)
     snippets: list[Snippet] = field(default_factory=list)
@@ -211,6 +212,7 @@ def load_roadmap(root: Path) -> tuple[Roadmap, list[Problem]]:
     roadmap.tracks = load_list("track", Track)
     roadmap.resources = load_list("resource", Resource)
     roadmap.profiles = load_list("profile", Profile)
+    roadmap.goals = load_list("goal", Goal)
     roadmap.rubric = load_list("criterion", RubricCriterion, "rubric", "criteria", optional=True)
     roadmap.projects = load_list("project", Project, optional=True)
 

@@ -26,6 +26,9 @@ RESOURCE_TYPES = (
     "podcast",
 )
 COSTS = ("free", "paid", "free-to-audit")
+# How much a skill matters for a first ML engineering job, highest first. A skill's
+# prerequisites are never of a lower priority than the skill itself (roadmap.validate).
+PRIORITIES = ("core", "recommended", "elective")
 
 # A tag, comment, processing instruction or CDATA section: anything a Markdown
 # renderer would pass through to the page as raw HTML.
@@ -137,6 +140,14 @@ class Skill(Strict):
         Annotated[float, Field(gt=0, le=500)], Annotated[float, Field(gt=0, le=500)]
     ]
     prerequisites: list[Id] = Field(default_factory=list)
+    priority: Literal[PRIORITIES] = Field(
+        description="For a first ML engineering job: core, recommended or elective."
+    )
+    priority_reason: Text = Field(description="One line: why this priority, from the essays.")
+    start_early: bool = Field(
+        default=False,
+        description="A habit the planner starts in the first weeks, as soon as it is ready.",
+    )
     checklist: list[ChecklistItem] = Field(min_length=1)
     resources: list[Id] = Field(default_factory=list)
     snippets: list[SnippetName] = Field(default_factory=list)
@@ -226,6 +237,18 @@ class Profile(Strict):
     summary: Text
     covers: list[Id] = Field(
         default_factory=list, description="Skills this background usually covers."
+    )
+
+
+class Goal(Strict):
+    """A named study goal (data/goals.yml): target skills, whose prerequisites come along."""
+
+    id: Id
+    title: Text
+    summary: Text
+    targets: list[Id] = Field(min_length=1, description="Skills the goal is reached with.")
+    profile: Id | None = Field(
+        default=None, description="The entry profile (data/profiles.yml) this goal suits."
     )
 
 

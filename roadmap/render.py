@@ -16,9 +16,16 @@ import jinja2
 
 from .graph import reverse_edges, topological_order
 from .load import DOCS_DIR, SNIPPET_SECTION, Roadmap, SkillPage, Snippet
-from .model import LEVELS, RESOURCE_TYPES, Resource
+from .model import LEVELS, PRIORITIES, RESOURCE_TYPES, Resource
 
 FORMAT_VERSION = 1
+# Typical paces, in hours of study a week, at which the home and track pages state durations.
+PACES = (5, 10, 20)
+PRIORITY_TITLES = {
+    "core": "Core",
+    "recommended": "Recommended",
+    "elective": "Elective",
+}
 
 _CODE_SPAN = re.compile(r"(`+)(.+?)\1")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
@@ -66,6 +73,20 @@ def html_text(value: str) -> str:
 def hours(effort: tuple[float, float]) -> str:
     low, high = effort
     return f"{low:g} h" if low == high else f"{low:g}–{high:g} h"
+
+
+def weeks_at(total_hours: float, per_week: float) -> int:
+    """Whole weeks to study `total_hours` at `per_week` hours a week, each week filled before
+    the next starts (the planner packs weeks the same way)."""
+    return max(1, -(-round(total_hours * 10) // round(per_week * 10))) if total_hours > 0 else 0
+
+
+def duration(weeks: int) -> str:
+    """Weeks as a reader thinks of them: '9 weeks', '34 weeks (about 8 months)'."""
+    if weeks < 13:
+        return f"{weeks} week{'s' if weeks != 1 else ''}"
+    months = round(weeks * 7 / 30.44)
+    return f"{weeks} weeks (about {months} months)"
 
 
 def relative_link(from_path: str, to_path: str) -> str:
@@ -130,6 +151,35 @@ class Index:
         efforts = [self.skills[sid].skill.effort_hours for sid in self.track_order(track_id)]
         return (sum(e[0] for e in efforts), sum(e[1] for e in efforts))
 
+    @cached_property
+    def goals(self) -> dict:
+        return {goal.id: goal for goal in self.roadmap.goals}
+
+    def goal_skills(self, goal_id: str) -> list[str]:
+        """A goal's targets and every prerequisite they need, in roadmap order."""
+        chosen: set[str] = set()
+        stack = list(self.goals[goal_id].targets)
+        while stack:
+            skill_id = stack.pop()
+            if skill_id not in chosen:
+                chosen.add(skill_id)
+                stack.extend(self.skills[skill_id].skill.prerequisites)
+        return [sid for sid in self.order if sid in chosen]
+
+    def goal_to_study(self, goal_id: str) -> list[str]:
+        """A goal's skills less those its entry profile usually covers: what is left to study."""
+        goal = self.goals[goal_id]
+        profile = next((p for p in self.roadmap.profiles if p.id == goal.profile), None)
+        known = set(profile.covers) if profile else set()
+        return [sid for sid in self.goal_skills(goal_id) if sid not in known]
+
+    def core_path(self, skill_ids: list[str]) -> list[str]:
+        return [sid for sid in skill_ids if self.skills[sid].skill.priority == "core"]
+
+    def mean_hours(self, skill_ids: list[str]) -> float:
+        """Hours of study at the middle of each skill's range (the planner's default)."""
+        return sum(sum(self.skills[sid].skill.effort_hours) / 2 for sid in skill_ids)
+
     def skill_src(self, skill_id: str) -> str:
         return self.skills[skill_id].src_path
 
@@ -147,9 +197,18 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(md=md_text, html=html_text, hours=hours, hours_one=lambda h: f"{h:g} h")
+    env.filters.update(
+        md=md_text,
+        html=html_text,
+        hours=hours,
+        hours_one=lambda h: f"{h:g} h",
+        duration=duration,
+    )
     env.globals.update(
         relative_link=relative_link,
+        weeks_at=weeks_at,
+        paces=PACES,
+        priority_titles=PRIORITY_TITLES,
         type_titles=RESOURCE_TYPE_TITLES,
         cost_labels=COST_LABELS,
         section=SNIPPET_SECTION,
@@ -223,6 +282,16 @@ def track_overview(index: Index, track_id: str, from_path: str) -> str:
     )
 
 
+def goals_overview(index: Index, from_path: str) -> str:
+    """The goals with their core path and whole length at typical paces (home page)."""
+    return _render("goals.md.j2", index=index, from_path=from_path)
+
+
+def tracks_overview(index: Index, from_path: str) -> str:
+    """Every track with its size and length at typical paces (home page)."""
+    return _render("tracks.md.j2", index=index, from_path=from_path)
+
+
 def reading_list(index: Index, from_path: str) -> str:
     groups = [
         (kind, [r for r in index.roadmap.resources if r.type == kind]) for kind in RESOURCE_TYPES
@@ -254,9 +323,9 @@ def progress_overview(index: Index) -> str:
     return _render("progress_overview.md.j2", index=index)
 
 
-def progress_tools() -> str:
-    """Export and import controls (the browser script brings them to life)."""
-    return _render("progress_tools.md.j2")
+def progress_tools(index: Index, from_path: str) -> str:
+    """Export, import, every skill's state and reset (the browser script brings them to life)."""
+    return _render("progress_tools.md.j2", index=index, from_path=from_path)
 
 
 def rubric_form(index: Index) -> str:
@@ -316,6 +385,11 @@ def roadmap_data(index: Index, urls: dict[str, str]) -> dict:
             for resource in roadmap.resources
         ],
         "profiles": [profile.model_dump(mode="json") for profile in roadmap.profiles],
+        "priorities": list(PRIORITIES),
+        "goals": [
+            goal.model_dump(mode="json") | {"skills": index.goal_skills(goal.id)}
+            for goal in roadmap.goals
+        ],
     }
 
 
@@ -331,6 +405,9 @@ def _skill_data(index: Index, page: SkillPage, urls: dict[str, str]) -> dict:
         "source": f"{DOCS_DIR}/{page.src_path}",
         "effort_hours": list(skill.effort_hours),
         "prerequisites": list(skill.prerequisites),
+        "priority": skill.priority,
+        "priority_reason": skill.priority_reason,
+        "start_early": skill.start_early,
         "unlocks": index.unlocks[skill.id],
         "checklist": [
             {
@@ -341,5 +418,6 @@ def _skill_data(index: Index, page: SkillPage, urls: dict[str, str]) -> dict:
             for item in skill.checklist
         ],
         "resources": list(skill.resources),
+        "quiz": [quiz_question_id(skill.id, question.id) for question in skill.quiz],
         "snippets": [Snippet(skill.track, name).path for name in skill.snippets],
     }

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .graph import find_cycles
 from .load import DATA_DIR, DOCS_DIR, Roadmap, load_roadmap, package_name
+from .model import PRIORITIES
 from .problems import Problem, RoadmapError
 
 TRACKS_FILE = f"{DATA_DIR}/tracks.yml"
@@ -20,6 +21,7 @@ RESOURCES_FILE = f"{DATA_DIR}/resources.yml"
 PROFILES_FILE = f"{DATA_DIR}/profiles.yml"
 RUBRIC_FILE = f"{DATA_DIR}/rubric.yml"
 PROJECTS_FILE = f"{DATA_DIR}/projects.yml"
+GOALS_FILE = f"{DATA_DIR}/goals.yml"
 
 
 def _unknown(kind: str, value: str, known: Iterable[str]) -> str:
@@ -32,6 +34,7 @@ def _unknown(kind: str, value: str, known: Iterable[str]) -> str:
 _WHERE = {
     "skill": "the front matter of docs/<track>/<id>.md",
     "track": TRACKS_FILE,
+    "profile": PROFILES_FILE,
     "resource": RESOURCES_FILE,
     "snippet": "snippets/<track>/<name>.py",
 }
@@ -49,6 +52,7 @@ def check_duplicates(roadmap: Roadmap) -> list[Problem]:
         (PROFILES_FILE, "profiles", roadmap.profiles),
         (RUBRIC_FILE, "criteria", roadmap.rubric),
         (PROJECTS_FILE, "projects", roadmap.projects),
+        (GOALS_FILE, "goals", roadmap.goals),
     ):
         dupes = _duplicates(r.id for r in records)
         for record in records:
@@ -158,6 +162,53 @@ def check_references(roadmap: Roadmap) -> list[Problem]:
                         PROJECTS_FILE, f"{where}.skills[{j}]", _unknown("skill", skill_id, skills)
                     )
                 )
+    problems += _goal_references(roadmap, skills)
+    return problems
+
+
+def _goal_references(roadmap: Roadmap, skills: set[str]) -> list[Problem]:
+    problems = []
+    profiles = {profile.id for profile in roadmap.profiles}
+    for goal in roadmap.goals:
+        where = f"goals[{roadmap.position(goal)}]"
+        for j, skill_id in enumerate(goal.targets):
+            if skill_id not in skills and not roadmap.failed("skill", skill_id):
+                problems.append(
+                    Problem(
+                        GOALS_FILE, f"{where}.targets[{j}]", _unknown("skill", skill_id, skills)
+                    )
+                )
+        if (
+            goal.profile is not None
+            and goal.profile not in profiles
+            and not roadmap.failed("profile", goal.profile)
+        ):
+            problems.append(
+                Problem(GOALS_FILE, f"{where}.profile", _unknown("profile", goal.profile, profiles))
+            )
+    return problems
+
+
+def check_priorities(roadmap: Roadmap) -> list[Problem]:
+    """A skill's prerequisites matter at least as much as it does, so leaving the lower
+    priorities for later never removes something a kept skill needs."""
+    pages = {page.skill.id: page for page in roadmap.skills}
+    problems = []
+    for page in roadmap.skills:
+        skill = page.skill
+        rank = PRIORITIES.index(skill.priority)
+        for index, prerequisite in enumerate(skill.prerequisites):
+            needed = pages.get(prerequisite)
+            if needed and PRIORITIES.index(needed.skill.priority) > rank:
+                problems.append(
+                    Problem(
+                        f"{DOCS_DIR}/{page.src_path}",
+                        f"prerequisites[{index}]",
+                        f"'{prerequisite}' is {needed.skill.priority} but this {skill.priority} "
+                        "skill needs it; a prerequisite must be at least as high a priority "
+                        f"({' > '.join(PRIORITIES)}): raise its priority or lower this one",
+                    )
+                )
     return problems
 
 
@@ -216,7 +267,7 @@ def check_cycles(roadmap: Roadmap) -> list[Problem]:
     return problems
 
 
-RULES = (check_duplicates, check_references, check_orphans, check_cycles)
+RULES = (check_duplicates, check_references, check_orphans, check_cycles, check_priorities)
 
 
 def check_roadmap(roadmap: Roadmap) -> list[Problem]:

@@ -1,9 +1,10 @@
 """The study planner in a real browser."""
 
 import json
+from datetime import date
 
 import pytest
-from browser_support import open_page
+from browser_support import open_page, saved
 from playwright.sync_api import expect
 
 BINARY_SEARCH = {
@@ -73,7 +74,7 @@ def test_every_skill_comes_after_its_prerequisites_in_a_whole_roadmap_plan(conte
 
 @pytest.mark.parametrize(
     ("change", "message"),
-    [({"start": "next monday"}, "is not a date"), ({"hoursPerWeek": 0}, "between 0 and 100")],
+    [({"start": "next monday"}, "is not a date"), ({"hoursPerWeek": 0}, "from 1 to 100")],
 )
 def test_bad_options_are_refused_with_a_reason(context, site_url, change, message):
     page = open_page(context, site_url + "planner/")
@@ -118,3 +119,107 @@ def test_the_page_plans_shares_and_exports_with_the_keyboard(context, site_url, 
     other = open_page(context, link)
     expect(other.locator("[data-planner-shared]")).to_be_visible()
     expect(other.locator("[data-planner-summary]")).to_have_text(summary.inner_text())
+
+
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1366, "height": 900}
+VIEWPORTS = pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+
+
+def set_plan(page, goal, hours, start, finish_by=""):
+    page.get_by_label("a goal:").check()
+    page.get_by_label("Goal", exact=True).select_option(goal)
+    page.get_by_label("Hours of study per week").fill(str(hours))
+    page.get_by_label("Start date").fill(start)
+    page.get_by_label("Finish by (optional)").fill(finish_by)
+
+
+@VIEWPORTS
+def test_a_deadline_that_does_not_fit_says_what_it_needs_and_what_to_leave(
+    context, site_url, viewport
+):
+    page = open_page(context, site_url + "planner/")
+    page.set_viewport_size(viewport)
+    set_plan(page, "first-ml-job", 8, "2027-01-04", "2027-09-30")
+    fit = page.locator("[data-planner-fit]")
+    expect(fit).to_have_attribute("data-planner-fit", "short")
+    roadmap = json.loads(page.evaluate("() => fetch('../roadmap.json').then(r => r.text())"))
+    skills = {s["id"]: s for s in roadmap["skills"]}
+    goal = next(g for g in roadmap["goals"] if g["id"] == "first-ml-job")
+    hours = sum(sum(skills[s]["effort_hours"]) / 2 for s in goal["skills"])
+    days = (date(2027, 9, 30) - date(2027, 1, 4)).days + 1  # both days included
+    weeks = days // 7  # whole weeks only
+    needed = -(-hours * 2 // weeks) / 2  # to the half hour above
+    expect(fit.locator("[data-planner-needed]")).to_have_attribute(
+        "data-planner-needed", f"{needed:g}"
+    )
+    expect(fit).to_contain_text(f"needs {needed:g} hours a week (you have 8)")
+    later = fit.locator("[data-planner-later] [data-skill]")
+    expect(later.first).to_be_visible()
+    left = [later.nth(n).get_attribute("data-skill") for n in range(later.count())]
+    assert left and all(skills[s]["priority"] != "core" for s in left)
+    kept = set(goal["skills"]) - set(left)
+    assert not [(s, k) for k in kept for s in skills[k]["prerequisites"] if s in left]
+    planned = page.locator(".roadmap-plan a")
+    titles = {planned.nth(n).inner_text() for n in range(planned.count())}
+    assert titles == {skills[s]["title"] for s in kept}
+    # The export controls come before the long week-by-week list.
+    actions = page.locator("[data-planner-actions]").bounding_box()
+    assert actions["y"] < page.locator(".roadmap-plan").bounding_box()["y"]
+
+
+@VIEWPORTS
+def test_without_a_deadline_the_core_path_and_the_whole_goal_finish_apart(
+    context, site_url, viewport
+):
+    page = open_page(context, site_url + "planner/")
+    page.set_viewport_size(viewport)
+    set_plan(page, "first-ml-job", 10, "2027-01-04")
+    finishes = page.locator("[data-planner-finishes]")
+    expect(finishes).to_contain_text("The core path alone")
+    dates = finishes.inner_text().split(" by ")
+    core, whole = dates[1][:10], dates[2][:10]
+    assert core < whole
+    expect(page.locator("[data-planner-summary]")).to_contain_text(f"to {whole}.")
+    expect(page.locator("[data-planner-this-week]")).to_contain_text("First week (from 2027-01-04)")
+
+
+@VIEWPORTS
+def test_settings_survive_a_reload_and_a_bad_value_replaces_the_plan(context, site_url, viewport):
+    page = open_page(context, site_url + "planner/")
+    page.set_viewport_size(viewport)
+    set_plan(page, "from-data-science", 12.5, "2027-03-01", "2028-03-01")
+    expect(page.locator("[data-planner-summary]")).to_contain_text("12.5 hours a week")
+    page.reload()
+    page.wait_for_function("() => document.querySelector('[data-planner-summary]')")
+    expect(page.get_by_label("Hours of study per week")).to_have_value("12.5")
+    expect(page.get_by_label("Start date")).to_have_value("2027-03-01")
+    expect(page.get_by_label("Finish by (optional)")).to_have_value("2028-03-01")
+    expect(page.get_by_label("Goal", exact=True)).to_have_value("from-data-science")
+    assert saved(page)["planner"]["hoursPerWeek"] == 12.5
+
+    page.get_by_label("Hours of study per week").fill("0")
+    expect(page.locator("[data-planner-error]")).to_contain_text(
+        "hours per week must be a number from 1 to 100"
+    )
+    expect(page.locator("[data-planner-summary]")).to_have_count(0)
+    expect(page.locator("[data-week]")).to_have_count(0)
+
+
+def test_the_plan_downloads_as_markdown_and_the_link_copies(context, site_url, tmp_path):
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page = open_page(context, site_url + "planner/")
+    set_plan(page, "first-ml-job", 10, "2027-01-04")
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Download as Markdown").click()
+    path = tmp_path / "plan.md"
+    download_info.value.save_as(path)
+    text = path.read_text()
+    weeks = page.locator("[data-week]").count()
+    assert text.startswith("# Study plan: A first ML engineering job\n")
+    assert text.count("\n## Week ") == weeks
+    page.get_by_role("button", name="Copy link").click()
+    expect(page.locator("[data-planner-copied]")).to_have_text("Link copied.")
+    link = page.evaluate("() => navigator.clipboard.readText()")
+    assert link == page.locator("[data-planner-link]").input_value()
+    assert "goal=first-ml-job" in link

@@ -4,12 +4,15 @@ served on localhost. Every test starts with empty storage in a fresh browser con
 import json
 import re
 
+import pytest
 import yaml
 from browser_support import KEY, launch_blocking_storage, open_page, saved
 from playwright.sync_api import expect
 from site_tools import ROOT
 
 ITEM = "binary-search/lower-bound"
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1366, "height": 900}
 ITEM_BOX = f'li[data-item="{ITEM}"] input[type=checkbox]'
 
 
@@ -122,7 +125,7 @@ def test_a_broken_import_is_refused_and_changes_nothing(context, site_url, tmp_p
         path = tmp_path / name
         path.write_text(content)
         page.set_input_files("input[type=file][data-action=import]", str(path))
-        expect(page.locator("[data-roadmap-status]").first).to_contain_text(
+        expect(page.locator("[data-import-preview] ~ [data-roadmap-status]")).to_contain_text(
             f"Import refused: {name}"
         )
         expect(page.locator("[data-import-preview]")).to_be_hidden()
@@ -165,14 +168,107 @@ def test_full_storage_is_reported_and_the_tick_kept_on_the_page(context, site_ur
     assert saved(page)["items"] == {"binary-search/bisect": True}  # the earlier save is intact
 
 
-def test_entry_profile_marks_the_skills_it_covers(context, site_url):
+PROFILES = {
+    p["id"]: p for p in yaml.safe_load((ROOT / "data/profiles.yml").read_text())["profiles"]
+}
+
+
+def choose_profile(page, title):
+    """Pick a starting point, read the preview, then apply it."""
+    page.get_by_role("button", name=title).click()
+    preview = page.locator("[data-profile-preview]").first
+    expect(preview).to_be_visible()
+    text = preview.inner_text()
+    preview.get_by_role("button", name="Apply this starting point").click()
+    expect(preview).to_be_hidden()
+    return text
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_a_second_starting_point_replaces_the_first_and_undo_restores_it(
+    context, site_url, viewport
+):
     page = open_page(context, site_url)
-    profiles = yaml.safe_load((ROOT / "data/profiles.yml").read_text())["profiles"]
-    covers = next(p["covers"] for p in profiles if p["id"] == "software-engineer")
-    page.get_by_role("button", name="I come from software engineering").click()
-    status = page.locator("[data-roadmap-status]").first
-    expect(status).to_contain_text(f"marked {len(covers)} skill(s) as already known")
-    assert set(saved(page)["skipped"]) == set(covers)
+    page.set_viewport_size(viewport)
+    se, ds = PROFILES["software-engineer"], PROFILES["data-scientist"]
+    preview = choose_profile(page, se["title"])
+    assert f"marks {len(se['covers'])} skill(s) as already known" in preview
+    assert set(saved(page)["skipped"]) == set(se["covers"])
+    expect(page.locator("[data-profile-current]").first).to_contain_text(se["title"])
+
+    # The preview of the second says what it replaces, and nothing changes before Apply.
+    page.get_by_role("button", name=ds["title"]).click()
+    expect(page.locator("[data-profile-preview-text]").first).to_contain_text(
+        f"It replaces “{se['title']}”"
+    )
+    assert set(saved(page)["skipped"]) == set(se["covers"])
+    page.get_by_role("button", name="Apply this starting point").click()
+    assert set(saved(page)["skipped"]) == set(ds["covers"])
+    assert saved(page)["profile"]["id"] == "data-scientist"
+
+    page.locator("[data-roadmap-status]").first.get_by_role("button", name="Undo").click()
+    assert set(saved(page)["skipped"]) == set(se["covers"])
+    assert saved(page)["profile"]["id"] == "software-engineer"
+    expect(page.locator("[data-profile-current]").first).to_contain_text(se["title"])
+
+
+def test_starting_from_scratch_clears_a_starting_points_marks_but_not_the_readers(
+    context, site_url
+):
+    page = open_page(context, site_url + "practice/the-two-gaps/")
+    page.get_by_role("button", name="I already know this skill").click()
+    page.goto(site_url)
+    choose_profile(page, PROFILES["software-engineer"]["title"])
+    choose_profile(page, PROFILES["newcomer"]["title"])
+    assert saved(page)["skipped"] == {"the-two-gaps": True}
+
+
+def test_a_known_skill_says_why_its_boxes_are_ticked_and_can_be_unmarked(context, site_url):
+    page = open_page(context, site_url)
+    choose_profile(page, PROFILES["software-engineer"]["title"])
+    page.goto(site_url + "dsa/binary-search/")
+    note = page.locator("[data-known-note]")
+    expect(note).to_contain_text("by your starting point, “I come from software engineering”")
+    expect(page.locator(ITEM_BOX)).to_be_disabled()
+    expect(page.locator(ITEM_BOX)).to_be_checked()
+    note.get_by_role("button", name="Unmark it").click()
+    expect(note).to_be_hidden()
+    expect(page.locator(ITEM_BOX)).to_be_enabled()
+    expect(page.locator(ITEM_BOX)).not_to_be_checked()
+    assert "binary-search" not in saved(page)["skipped"]
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_the_progress_page_lists_every_skill_and_resets_with_confirmation_and_undo(
+    context, site_url, viewport
+):
+    page = open_page(context, site_url + "dsa/binary-search/")
+    page.set_viewport_size(viewport)
+    toggle(page)
+    page.locator("[data-quiz] button[data-choice]").first.click()
+    page.goto(site_url + "progress/")
+    roadmap = json.loads(page.evaluate("() => fetch('../roadmap.json').then(r => r.text())"))
+    expect(page.locator("[data-skill-state]")).to_have_count(len(roadmap["skills"]))
+    expect(page.locator('[data-skill-state="binary-search"]')).to_have_text("in progress (1 of 4)")
+    expect(page.locator('[data-skill-quiz="binary-search"]')).to_contain_text("right")
+    expect(page.locator('[data-skill-state="graphs"]')).to_have_text("not started")
+
+    page.get_by_role("button", name="Reset my progress…").click()
+    confirm = page.locator("[data-reset-confirm]")
+    expect(confirm).to_contain_text(
+        "1 ticked item(s), 0 skill(s) marked as known, 1 quiz answer(s)"
+    )
+    confirm.get_by_role("button", name="Cancel").click()
+    assert saved(page)["items"] == {ITEM: True}
+
+    page.get_by_role("button", name="Reset my progress…").click()
+    confirm.get_by_role("button", name="Yes, reset").click()
+    assert saved(page)["items"] == {} and saved(page)["quiz"] == {}
+    expect(page.locator('[data-skill-state="binary-search"]')).to_have_text("not started")
+    status = page.locator("[data-reset-confirm] ~ [data-roadmap-status]")
+    status.get_by_role("button", name="Undo").click()
+    assert saved(page)["items"] == {ITEM: True}
+    expect(page.locator('[data-skill-state="binary-search"]')).to_have_text("in progress (1 of 4)")
 
 
 def test_renamed_items_keep_their_state_and_unknown_ids_are_reported(context, site_url):
@@ -198,9 +294,11 @@ def test_the_map_colours_skills_by_progress_and_links_to_them(context, site_url)
     page.get_by_role("button", name="I already know this skill").click()
     page.goto(site_url + "map/")
     node = page.locator('.roadmap-node[data-skill="two-pointers"]')
-    expect(node).to_have_class(re.compile(r"\broadmap-done\b"))
+    # A skill marked as known has a state of its own on the map, apart from done.
+    expect(node).to_have_class(re.compile(r"\broadmap-known\b"))
+    expect(node).not_to_have_class(re.compile(r"\broadmap-(done|started)\b"))
     expect(page.locator('.roadmap-node[data-skill="graphs"]')).not_to_have_class(
-        re.compile(r"roadmap-done")
+        re.compile(r"roadmap-(done|known)")
     )
     node.click()
     page.wait_for_url("**/dsa/two-pointers/")

@@ -1,184 +1,11 @@
 /*
- * Study planner: turns the roadmap, the reader's progress and their hours per week into a
- * week-by-week plan that respects prerequisites. Pure functions first (window.RoadmapPlanner,
- * used by the tests and the benchmark), then the glue for the planner page.
+ * The study planner page: reads the form, asks plan.js for the plan, shows it, remembers the
+ * settings with the reader's progress, and exports the plan (.ics, Markdown, a link).
  */
 (function () {
   "use strict";
 
-  const EFFORTS = ["min", "mean", "max"];
-  const DAY = 24 * 60 * 60 * 1000;
-
-  /* ------------------------------------------------------------------ pure functions */
-
-  function parseDate(text) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(text || "")) return null;
-    const date = new Date(`${text}T00:00:00Z`);
-    return Number.isNaN(date.getTime()) ? null : date;
-  }
-
-  function isoDate(date) {
-    return date.toISOString().slice(0, 10);
-  }
-
-  function addDays(date, days) {
-    return new Date(date.getTime() + days * DAY);
-  }
-
-  /** The chosen skills and every prerequisite they need, wherever it lives. */
-  function selectSkills(index, { tracks = [], target = "" }) {
-    const chosen = new Set();
-    const seeds = target
-      ? [target]
-      : index.roadmap.tracks.filter((t) => tracks.includes(t.id)).flatMap((t) => t.skills);
-    const stack = seeds.filter((id) => index.skills.has(id));
-    while (stack.length) {
-      const id = stack.pop();
-      if (chosen.has(id)) continue;
-      chosen.add(id);
-      stack.push(...index.skills.get(id).prerequisites);
-    }
-    return chosen;
-  }
-
-  /** Prerequisites first; among skills that are ready, the roadmap's own order. */
-  function studyOrder(index, chosen) {
-    const rank = new Map(index.roadmap.skills.map((skill, n) => [skill.id, n]));
-    const waiting = new Map();
-    const unlocks = new Map();
-    for (const id of chosen) {
-      const deps = index.skills.get(id).prerequisites.filter((dep) => chosen.has(dep));
-      waiting.set(id, deps.length);
-      for (const dep of deps) unlocks.set(dep, [...(unlocks.get(dep) || []), id]);
-    }
-    const ready = [...chosen].filter((id) => waiting.get(id) === 0);
-    const order = [];
-    while (ready.length) {
-      ready.sort((a, b) => rank.get(b) - rank.get(a)); // smallest rank last, popped first
-      const id = ready.pop();
-      order.push(id);
-      for (const next of unlocks.get(id) || []) {
-        waiting.set(next, waiting.get(next) - 1);
-        if (waiting.get(next) === 0) ready.push(next);
-      }
-    }
-    return order;
-  }
-
-  function effortHours([low, high], effort) {
-    if (effort === "min") return low;
-    if (effort === "max") return high;
-    return (low + high) / 2;
-  }
-
-  /**
-   * options: {hoursPerWeek, start ("YYYY-MM-DD"), tracks, target, effort, done}
-   * `done` maps a skill id to how many of its checklist items are done (a skipped skill counts
-   * as all done). A skill's remaining hours shrink in proportion to its unticked items.
-   */
-  function plan(index, options) {
-    const start = parseDate(options.start);
-    if (!start) throw new Error(`start date "${options.start}" is not a date (YYYY-MM-DD)`);
-    const perWeek = Number(options.hoursPerWeek);
-    if (!(perWeek > 0 && perWeek <= 100)) throw new Error("hours per week must be between 0 and 100");
-    if (!EFFORTS.includes(options.effort)) throw new Error(`effort must be one of ${EFFORTS.join(", ")}`);
-
-    const order = studyOrder(index, selectSkills(index, options));
-    const weeks = [];
-    const skills = [];
-    let week = 0;
-    let free = perWeek;
-    let total = 0;
-    for (const id of order) {
-      const skill = index.skills.get(id);
-      const count = skill.checklist.length;
-      const done = Math.min(options.done[id] || 0, count);
-      let left = effortHours(skill.effort_hours, options.effort) * (1 - done / count);
-      left = Math.round(left * 10) / 10;
-      if (left <= 0) continue;
-      total += left;
-      const entry = { id, title: skill.title, url: skill.url, hours: left, firstWeek: null, lastWeek: null };
-      while (left > 1e-9) {
-        if (free <= 1e-9) {
-          week += 1;
-          free = perWeek;
-        }
-        const hours = Math.min(free, left);
-        entry.firstWeek = entry.firstWeek || week + 1;
-        weeks[week] = weeks[week] || { number: week + 1, start: isoDate(addDays(start, 7 * week)), sessions: [] };
-        weeks[week].sessions.push({ id, title: skill.title, hours: Math.round(hours * 10) / 10 });
-        free -= hours;
-        left -= hours;
-        entry.lastWeek = week + 1;
-      }
-      skills.push(entry);
-    }
-    const finish = weeks.length ? isoDate(addDays(start, 7 * weeks.length - 1)) : options.start;
-    return { weeks: weeks.filter(Boolean), skills, totalHours: Math.round(total * 10) / 10, finish };
-  }
-
-  /** Plan options <-> the query string of a shareable URL. */
-  function toQuery(options) {
-    const params = new URLSearchParams();
-    params.set("hours", String(options.hoursPerWeek));
-    params.set("start", options.start);
-    params.set("effort", options.effort);
-    if (options.target) params.set("target", options.target);
-    else params.set("tracks", options.tracks.join(","));
-    const done = Object.entries(options.done).filter(([, n]) => n > 0).sort();
-    if (done.length) params.set("done", done.map(([id, n]) => `${id}~${n}`).join(","));
-    return params.toString();
-  }
-
-  function fromQuery(search) {
-    const params = new URLSearchParams(search);
-    if (!params.has("hours") || !params.has("start")) return null;
-    const done = {};
-    for (const pair of (params.get("done") || "").split(",").filter(Boolean)) {
-      const [id, n] = pair.split("~");
-      done[id] = Number(n) || 0;
-    }
-    return {
-      hoursPerWeek: Number(params.get("hours")),
-      start: params.get("start"),
-      effort: params.get("effort") || "mean",
-      target: params.get("target") || "",
-      tracks: (params.get("tracks") || "").split(",").filter(Boolean),
-      done,
-    };
-  }
-
-  function icsText(text) {
-    return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\n/g, "\\n");
-  }
-
-  /** An iCalendar file with one all-day event per skill, over the weeks it is planned in. */
-  function toICS(result, options, siteUrl, now) {
-    const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
-    const start = parseDate(options.start);
-    const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//ML Engineer Roadmap//Study planner//EN", "CALSCALE:GREGORIAN"];
-    for (const skill of result.skills) {
-      const first = addDays(start, 7 * (skill.firstWeek - 1));
-      const end = addDays(start, 7 * skill.lastWeek); // DTEND is exclusive
-      lines.push(
-        "BEGIN:VEVENT",
-        `UID:${skill.id}-${options.start}@ml-engineer-roadmap`,
-        `DTSTAMP:${stamp}`,
-        `DTSTART;VALUE=DATE:${isoDate(first).replace(/-/g, "")}`,
-        `DTEND;VALUE=DATE:${isoDate(end).replace(/-/g, "")}`,
-        `SUMMARY:${icsText(`Study: ${skill.title} (${skill.hours} h)`)}`,
-        `URL:${new URL(skill.url, siteUrl).href}`,
-        "END:VEVENT",
-      );
-    }
-    lines.push("END:VCALENDAR");
-    return lines.join("\r\n") + "\r\n";
-  }
-
-  window.RoadmapPlanner = { EFFORTS, selectSkills, studyOrder, effortHours, plan, toQuery, fromQuery, toICS };
-
-  /* ------------------------------------------------------------------ page glue */
-
+  const P = window.RoadmapPlanner;
   let shared = null; // options from a shared link, used until the reader changes the form
 
   function doneCounts(context) {
@@ -193,82 +20,158 @@
     return done;
   }
 
-  function readForm(form, context) {
+  /** The settings as the form holds them (what is remembered with progress). */
+  function readSettings(form) {
     const data = new FormData(form);
+    const scope = data.get("scope");
     return {
-      hoursPerWeek: Number(data.get("hours")),
-      start: data.get("start"),
+      hoursPerWeek: data.get("hours") === "" ? NaN : Number(data.get("hours")),
+      start: data.get("start") || "",
+      finishBy: data.get("by") || "",
       effort: data.get("effort"),
-      target: data.get("scope") === "target" ? data.get("target") : "",
+      goal: scope === "goal" ? data.get("goal") : "",
+      target: scope === "target" ? data.get("target") : "",
       tracks: data.getAll("tracks"),
-      done: doneCounts(context),
     };
   }
 
-  function fillForm(form, options, context) {
-    form.elements.hours.value = options.hoursPerWeek;
-    form.elements.start.value = options.start;
-    for (const radio of form.querySelectorAll("input[name=effort]")) radio.checked = radio.value === options.effort;
-    for (const radio of form.querySelectorAll("input[name=scope]")) {
-      radio.checked = radio.value === (options.target ? "target" : "tracks");
+  function fillForm(form, settings) {
+    if (Number.isFinite(settings.hoursPerWeek)) form.elements.hours.value = settings.hoursPerWeek;
+    if (settings.start) form.elements.start.value = settings.start;
+    form.elements.by.value = settings.finishBy || "";
+    for (const radio of form.querySelectorAll("input[name=effort]")) radio.checked = radio.value === settings.effort;
+    const scope = settings.goal ? "goal" : settings.target ? "target" : "tracks";
+    for (const radio of form.querySelectorAll("input[name=scope]")) radio.checked = radio.value === scope;
+    if (settings.goal) form.elements.goal.value = settings.goal;
+    if (settings.target) form.elements.target.value = settings.target;
+    if (Array.isArray(settings.tracks)) {
+      for (const box of form.querySelectorAll("input[name=tracks]")) box.checked = settings.tracks.includes(box.value);
     }
-    if (options.target) form.elements.target.value = options.target;
-    for (const box of form.querySelectorAll("input[name=tracks]")) box.checked = options.tracks.includes(box.value);
   }
 
-  function setupForm(form, context) {
-    const select = form.elements.target;
-    if (!select.options.length) {
-      for (const skill of context.index.roadmap.skills) select.add(new Option(skill.title, skill.id));
+  function scopeTitle(index, options) {
+    if (options.goal) return index.roadmap.goals.find((g) => g.id === options.goal)?.title || options.goal;
+    if (options.target) return index.skills.get(options.target)?.title || options.target;
+    const titles = index.roadmap.tracks.filter((t) => options.tracks.includes(t.id)).map((t) => t.title);
+    return titles.length === index.roadmap.tracks.length ? "the whole roadmap" : titles.join(", ") || "no track";
+  }
+
+  function element(tag, text, attributes = {}) {
+    const node = document.createElement(tag);
+    if (text !== undefined) node.textContent = text;
+    for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+    return node;
+  }
+
+  function skillLink(index, id, root) {
+    const link = element("a", index.skills.get(id).title);
+    link.href = new URL(index.skills.get(id).url, root).href;
+    return link;
+  }
+
+  function fitBlock(index, options, result, root) {
+    const fit = result.fit;
+    const box = element("div", undefined, { "data-planner-fit": fit.fits ? "fits" : "short", class: "roadmap-planner-fit" });
+    if (fit.fits) {
+      box.append(element("p", `It fits: ${result.wanted.hours} hours in the ${fit.weeksAvailable} weeks to ${options.finishBy} need ${fit.neededPerWeek} hours a week, and you have ${options.hoursPerWeek}.`));
+      return box;
     }
-    const tracks = form.querySelector("[data-planner-tracks]");
-    if (!tracks.childElementCount) {
-      for (const track of context.index.roadmap.tracks) {
-        const label = document.createElement("label");
-        const box = document.createElement("input");
-        box.type = "checkbox";
-        box.name = "tracks";
-        box.value = track.id;
-        box.checked = true;
-        label.append(box, ` ${track.title}`);
-        tracks.append(label, document.createElement("br"));
+    box.append(element("p", `It does not fit: everything chosen is ${result.wanted.hours} hours, which in the ${fit.weeksAvailable} weeks to ${options.finishBy} needs ${fit.neededPerWeek} hours a week (you have ${options.hoursPerWeek}).`, { "data-planner-needed": String(fit.neededPerWeek) }));
+    if (fit.leftForLater.length) {
+      const verdict = fit.fitsAfterLeaving
+        ? `At ${options.hoursPerWeek} hours a week it fits if you leave these ${fit.leftForLater.length} skills (${fit.leftHours} hours) for later; none of them is needed by a skill in the plan below:`
+        : `Leaving these ${fit.leftForLater.length} skills (${fit.leftHours} hours) for later is not enough: what must stay needs ${fit.keptNeededPerWeek} hours a week. The plan below keeps it and runs past your date:`;
+      box.append(element("p", verdict));
+      const list = element("ul", undefined, { "data-planner-later": "" });
+      for (const skill of fit.leftForLater) {
+        const item = element("li", undefined, { "data-skill": skill.id });
+        item.append(skillLink(index, skill.id, root), ` (${skill.priority}, ${skill.hours} h)`);
+        list.append(item);
       }
+      box.append(list);
+    } else {
+      box.append(element("p", `Everything in it is core or needed by the skill you chose, so nothing can be left for later: give it ${fit.neededPerWeek} hours a week, or a later date.`));
     }
-    if (!form.elements.start.value) form.elements.start.value = isoDate(new Date());
+    return box;
   }
 
-  function show(root, options, result) {
-    const output = root.querySelector("[data-planner-output]");
-    output.replaceChildren();
-    const summary = document.createElement("p");
-    summary.dataset.plannerSummary = "";
+  function finishes(options, result) {
+    const box = element("p", undefined, { "data-planner-finishes": "" });
+    if (result.core.skills && result.core.skills < result.skills.length) {
+      box.textContent = `The core path alone (${result.core.skills} skills, ${result.core.hours} hours) is done by ${result.core.finish}; ` +
+        `everything chosen (${result.skills.length} skills) by ${result.finish}.`;
+    } else {
+      box.textContent = `Everything chosen is core: done by ${result.finish}.`;
+    }
+    return box;
+  }
+
+  function thisWeek(index, result, root, today) {
+    const week = P.currentWeek(result, today);
+    const box = element("div", undefined, { class: "roadmap-planner-now", "data-planner-this-week": "" });
+    if (!week) return box;
+    box.append(element("h2", week.number === 1 && today < week.start ? `First week (from ${week.start})` : `This week: week ${week.number} (from ${week.start})`));
+    const list = element("ul");
+    for (const session of week.sessions) {
+      const item = element("li");
+      item.append(skillLink(index, session.id, root), `: ${session.hours} h`);
+      list.append(item);
+    }
+    box.append(list);
+    return box;
+  }
+
+  function actions() {
+    const box = element("div", undefined, { class: "roadmap-planner-actions", "data-planner-actions": "" });
+    const ics = element("button", "Download as a calendar (.ics)", { type: "button", class: "md-button", "data-action": "download-ics" });
+    const markdown = element("button", "Download as Markdown", { type: "button", class: "md-button", "data-action": "download-plan-markdown" });
+    const label = element("label", "Link to this plan ");
+    const input = element("input", undefined, { type: "text", readonly: "", class: "roadmap-planner-link", "data-planner-link": "" });
+    label.append(input);
+    const copy = element("button", "Copy link", { type: "button", class: "md-button", "data-action": "copy-plan-link" });
+    const copied = element("span", "", { role: "status", "data-planner-copied": "" });
+    const row = element("p");
+    row.append(ics, " ", markdown);
+    const linkRow = element("p", undefined, { class: "roadmap-planner-share" });
+    linkRow.append(label, " ", copy, " ", copied);
+    box.append(row, linkRow);
+    return box;
+  }
+
+  function weekList(index, result, root) {
+    const list = element("ol", undefined, { class: "roadmap-plan" });
+    for (const week of result.weeks) {
+      const item = element("li", undefined, { "data-week": String(week.number) });
+      item.append(element("strong", `Week ${week.number} (from ${week.start}): `));
+      week.sessions.forEach((session, n) => item.append(n ? ", " : "", skillLink(index, session.id, root), ` ${session.hours} h`));
+      list.append(item);
+    }
+    return list;
+  }
+
+  function show(plannerRoot, context, options, result) {
+    const root = siteRoot();
+    const index = context.index;
+    const output = plannerRoot.querySelector("[data-planner-output]");
+    const summary = element("p", undefined, { "data-planner-summary": "" });
     summary.textContent = result.skills.length
       ? `${result.skills.length} skills, ${result.totalHours} hours at ${options.hoursPerWeek} hours a week: ` +
         `${result.weeks.length} weeks, from ${options.start} to ${result.finish}.`
       : "Nothing left to plan: every chosen skill is already done.";
-    output.append(summary);
-    const list = document.createElement("ol");
-    list.className = "roadmap-plan";
-    for (const week of result.weeks) {
-      const item = document.createElement("li");
-      item.dataset.week = String(week.number);
-      const heading = document.createElement("strong");
-      heading.textContent = `Week ${week.number} (from ${week.start}): `;
-      item.append(heading);
-      week.sessions.forEach((session, n) => {
-        const link = document.createElement("a");
-        link.href = new URL(result.skills.find((s) => s.id === session.id).url, siteRoot()).href;
-        link.textContent = session.title;
-        item.append(n ? ", " : "", link, ` ${session.hours} h`);
-      });
-      list.append(item);
+    const parts = [summary];
+    if (result.fit) parts.push(fitBlock(index, options, result, root));
+    else if (result.skills.length) parts.push(finishes(options, result));
+    if (result.skills.length) {
+      parts.push(thisWeek(index, result, root, P.isoDate(new Date())), actions(), element("h2", "Week by week"), weekList(index, result, root));
     }
-    output.append(list);
-    root.querySelector("[data-planner-actions]").hidden = !result.skills.length;
-    const url = new URL(location.href);
-    url.search = toQuery(options);
-    url.hash = "";
-    root.querySelector("[data-planner-link]").value = url.href;
+    output.replaceChildren(...parts);
+    const link = output.querySelector("[data-planner-link]");
+    if (link) {
+      const url = new URL(location.href);
+      url.search = P.toQuery(options);
+      url.hash = "";
+      link.value = url.href;
+    }
   }
 
   function siteRoot() {
@@ -276,53 +179,82 @@
     return new URL((config.base || ".") + "/", location.href);
   }
 
-  function run(root, context) {
-    const form = root.querySelector("form");
-    const error = root.querySelector("[data-planner-error]");
-    const options = shared || readForm(form, context);
+  function showProfileHint(plannerRoot, context, options) {
+    const hint = plannerRoot.querySelector("[data-planner-profile]");
+    const goal = options.goal && context.index.roadmap.goals.find((g) => g.id === options.goal);
+    const profile = goal && goal.profile && context.index.roadmap.profiles.find((p) => p.id === goal.profile);
+    const chosen = context.state().profile;
+    hint.hidden = !profile || (chosen && chosen.id === profile.id);
+    if (!hint.hidden) {
+      hint.replaceChildren();
+      const link = element("a", "choose that starting point");
+      link.href = new URL("progress/#where-you-start", siteRoot()).href;
+      hint.append(`This goal assumes you start from “${profile.title}”. To leave out what that background usually covers, `, link, " first; until then the plan includes it.");
+    }
+  }
+
+  function run(plannerRoot, context) {
+    const form = plannerRoot.querySelector("form");
+    const error = plannerRoot.querySelector("[data-planner-error]");
+    const options = shared || { ...readSettings(form), done: doneCounts(context) };
+    showProfileHint(plannerRoot, context, options);
     try {
-      const result = plan(context.index, options);
-      error.textContent = "";
-      show(root, options, result);
+      const result = P.plan(context.index, options);
+      error.replaceChildren();
+      show(plannerRoot, context, options, result);
       return { options, result };
     } catch (problem) {
-      error.textContent = `Cannot plan: ${problem.message}.`;
+      // The error replaces the plan: an old plan under a refused setting would mislead.
+      error.replaceChildren(element("p", `Cannot plan: ${problem.message}.`));
+      plannerRoot.querySelector("[data-planner-output]").replaceChildren();
       return null;
     }
   }
 
+  function download(name, text, type) {
+    window.RoadmapProgress.download(name, text, type);
+  }
+
   function attach(context) {
-    const root = document.querySelector("[data-roadmap-planner]");
-    if (!root || root.dataset.ready) return;
-    root.dataset.ready = "true";
-    const form = root.querySelector("form");
-    setupForm(form, context);
-    shared = fromQuery(location.search);
+    const plannerRoot = document.querySelector("[data-roadmap-planner]");
+    if (!plannerRoot || plannerRoot.dataset.ready) return;
+    plannerRoot.dataset.ready = "true";
+    const form = plannerRoot.querySelector("form");
+    form.elements.start.value = P.isoDate(new Date());
+    const saved = context.state().planner;
+    if (saved) fillForm(form, saved);
+    shared = P.fromQuery(location.search);
     if (shared) {
-      fillForm(form, shared, context);
-      root.querySelector("[data-planner-shared]").hidden = false;
+      fillForm(form, shared);
+      plannerRoot.querySelector("[data-planner-shared]").hidden = false;
     }
-    let last = run(root, context);
+    let last = run(plannerRoot, context);
     form.addEventListener("input", () => {
       shared = null;
-      root.querySelector("[data-planner-shared]").hidden = true;
-      last = run(root, context);
+      plannerRoot.querySelector("[data-planner-shared]").hidden = true;
+      last = run(plannerRoot, context);
+      context.update((state) => ({ ...state, planner: readSettings(form) }));
     });
-    form.addEventListener("submit", (event) => {
-      event.preventDefault();
-      last = run(root, context);
+    form.addEventListener("submit", (event) => event.preventDefault());
+    plannerRoot.addEventListener("click", (event) => {
+      const button = event.target.closest("button[data-action]");
+      if (!button || !last) return;
+      const { options, result } = last;
+      if (button.dataset.action === "download-ics") {
+        download(`study-plan-${options.start}.ics`, P.toICS(result, options, siteRoot(), new Date()), "text/calendar");
+      } else if (button.dataset.action === "download-plan-markdown") {
+        download(`study-plan-${options.start}.md`, P.toMarkdown(result, options, scopeTitle(context.index, options), siteRoot()), "text/markdown");
+      } else if (button.dataset.action === "copy-plan-link") {
+        const input = plannerRoot.querySelector("[data-planner-link]");
+        const status = plannerRoot.querySelector("[data-planner-copied]");
+        const copied = navigator.clipboard ? navigator.clipboard.writeText(input.value) : Promise.reject(new Error("no clipboard"));
+        copied.then(
+          () => { status.textContent = "Link copied."; },
+          () => { input.select(); status.textContent = "Select the link and copy it (Ctrl+C or ⌘C)."; },
+        );
+      }
     });
-    root.querySelector("[data-action=download-ics]").addEventListener("click", () => {
-      if (!last) return;
-      const text = toICS(last.result, last.options, siteRoot(), new Date());
-      const link = document.createElement("a");
-      link.href = URL.createObjectURL(new Blob([text], { type: "text/calendar" }));
-      link.download = `study-plan-${last.options.start}.ics`;
-      document.body.append(link);
-      link.click();
-      link.remove();
-    });
-    root.hidden = false;
+    plannerRoot.hidden = false;
   }
 
   window.RoadmapProgress.ready.then((context) => {

@@ -1,227 +1,14 @@
 /*
- * Progress kept in the reader's own browser: checklists, skipped skills, progress bars,
- * entry profiles, export and import. No account, no server.
- *
- * The first half is pure functions over plain data (exposed as window.RoadmapProgress for the
- * browser tests); the second half is the thin glue to localStorage and the page.
+ * Progress kept in the reader's own browser: the glue between the pure functions of
+ * progress-core.js, localStorage and the page (checklists, quizzes, progress bars, starting
+ * points, the progress page, export and import). No account, no server.
  */
 (function () {
   "use strict";
 
-  // One key for the whole site, namespaced: every project site on a user.github.io origin
-  // shares the same localStorage.
-  const KEY = "ml-engineer-roadmap/progress";
-  const FORMAT = "ml-engineer-roadmap-progress";
-  const VERSION = 1;
-
-  /* ------------------------------------------------------------------ pure functions */
-
-  function emptyState() {
-    return { items: {}, skipped: {}, quiz: {} };
-  }
-
-  function isPlainObject(value) {
-    return value !== null && typeof value === "object" && !Array.isArray(value);
-  }
-
-  /** Check an envelope (stored value or exported file). Returns {state} or {error}. */
-  function readEnvelope(data) {
-    if (!isPlainObject(data)) {
-      return { error: "expected a JSON object" };
-    }
-    if (data.format !== FORMAT) {
-      return { error: `"format" is ${JSON.stringify(data.format)}, expected "${FORMAT}": this is not a progress file of this site` };
-    }
-    if (data.version !== VERSION) {
-      return { error: `"version" is ${JSON.stringify(data.version)}; this site reads version ${VERSION}` };
-    }
-    for (const field of ["items", "skipped"]) {
-      if (!isPlainObject(data[field])) {
-        return { error: `"${field}" must be an object of id: true` };
-      }
-      const bad = Object.entries(data[field]).find(([, value]) => value !== true);
-      if (bad) {
-        return { error: `"${field}.${bad[0]}" must be true, not ${JSON.stringify(bad[1])}` };
-      }
-    }
-    // Quiz answers came after version 1 was published: optional, so older files still read.
-    const quiz = data.quiz === undefined ? {} : data.quiz;
-    if (!isPlainObject(quiz)) {
-      return { error: `"quiz" must be an object of question id: true or false` };
-    }
-    const badAnswer = Object.entries(quiz).find(([, value]) => typeof value !== "boolean");
-    if (badAnswer) {
-      return { error: `"quiz.${badAnswer[0]}" must be true or false, not ${JSON.stringify(badAnswer[1])}` };
-    }
-    return { state: { items: { ...data.items }, skipped: { ...data.skipped }, quiz: { ...quiz } } };
-  }
-
-  /** Parse text (a stored value or an uploaded file). Returns {state} or {error}. */
-  function parseEnvelope(text) {
-    let data;
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      return { error: `not valid JSON (${error.message})` };
-    }
-    return readEnvelope(data);
-  }
-
-  function sortedTrue(map) {
-    return Object.fromEntries(Object.keys(map).sort().map((key) => [key, true]));
-  }
-
-  function makeEnvelope(state, now) {
-    return {
-      format: FORMAT,
-      version: VERSION,
-      updated: now.toISOString(),
-      items: sortedTrue(state.items),
-      skipped: sortedTrue(state.skipped),
-      quiz: Object.fromEntries(Object.keys(state.quiz).sort().map((key) => [key, state.quiz[key]])),
-    };
-  }
-
-  /** Lookup tables over roadmap.json. */
-  function indexRoadmap(roadmap) {
-    const skills = new Map();
-    const items = new Map();
-    const aliases = new Map();
-    for (const skill of roadmap.skills) {
-      skills.set(skill.id, skill);
-      for (const item of skill.checklist) {
-        items.set(item.id, { skill, item });
-        for (const alias of item.aliases) aliases.set(alias, item.id);
-      }
-    }
-    return { roadmap, skills, items, aliases };
-  }
-
-  /**
-   * Carry progress saved under former item ids over to the current ids. Ids the roadmap no
-   * longer knows are kept (never silently dropped) and reported.
-   */
-  function migrate(state, index) {
-    const items = {};
-    const renamed = [];
-    const unknown = [];
-    for (const id of Object.keys(state.items)) {
-      if (index.items.has(id)) {
-        items[id] = true;
-      } else if (index.aliases.has(id)) {
-        items[index.aliases.get(id)] = true;
-        renamed.push(id);
-      } else {
-        items[id] = true;
-        unknown.push(id);
-      }
-    }
-    for (const id of Object.keys(state.skipped)) {
-      if (!index.skills.has(id)) unknown.push(id);
-    }
-    return { state: { items, skipped: { ...state.skipped }, quiz: { ...state.quiz } }, renamed, unknown };
-  }
-
-  function isDone(state, itemId, skillId) {
-    return state.items[itemId] === true || state.skipped[skillId] === true;
-  }
-
-  /** {done, total} checklist items over the given skills; a skipped skill counts as done. */
-  function progress(state, index, skillIds) {
-    let done = 0;
-    let total = 0;
-    for (const skillId of skillIds) {
-      const skill = index.skills.get(skillId);
-      if (!skill) continue;
-      for (const item of skill.checklist) {
-        total += 1;
-        if (isDone(state, item.id, skill.id)) done += 1;
-      }
-    }
-    return { done, total };
-  }
-
-  /** {answered, right, total} over a skill's quiz questions (site-wide ids "skill/question"). */
-  function quizScore(state, questionIds) {
-    let answered = 0;
-    let right = 0;
-    for (const id of questionIds) {
-      if (id in state.quiz) answered += 1;
-      if (state.quiz[id] === true) right += 1;
-    }
-    return { answered, right, total: questionIds.length };
-  }
-
-  /** The state after answering (a boolean) or, with `null`, forgetting the given questions. */
-  function recordAnswers(state, questionIds, answer) {
-    const quiz = { ...state.quiz };
-    for (const id of questionIds) {
-      if (answer === null) delete quiz[id];
-      else quiz[id] = answer;
-    }
-    return { ...state, quiz };
-  }
-
-  function scopeSkills(index, scope) {
-    if (scope === "all") return index.roadmap.skills.map((skill) => skill.id);
-    const [kind, id] = scope.split(":");
-    if (kind === "skill") return [id];
-    const track = index.roadmap.tracks.find((t) => t.id === id);
-    return track ? track.skills : [];
-  }
-
-  /** What importing `incoming` would change: lists of ids, and the resulting state. */
-  function planImport(current, incoming, mode) {
-    const result = mode === "replace"
-      ? { items: { ...incoming.items }, skipped: { ...incoming.skipped }, quiz: { ...incoming.quiz } }
-      : {
-        items: { ...current.items, ...incoming.items },
-        skipped: { ...current.skipped, ...incoming.skipped },
-        quiz: { ...current.quiz, ...incoming.quiz },
-      };
-    const added = (field) => Object.keys(result[field]).filter((id) => !current[field][id]).sort();
-    const removed = (field) => Object.keys(current[field]).filter((id) => !result[field][id]).sort();
-    return {
-      result,
-      ticked: added("items"),
-      unticked: removed("items"),
-      skipped: added("skipped"),
-      unskipped: removed("skipped"),
-      answers: [...new Set([...Object.keys(current.quiz), ...Object.keys(result.quiz)])]
-        .filter((id) => current.quiz[id] !== result.quiz[id]).sort(),
-    };
-  }
-
-  /** Mark the skills a background usually covers as already known. */
-  function applyProfile(state, profile) {
-    const skipped = { ...state.skipped };
-    const added = profile.covers.filter((id) => !skipped[id]);
-    for (const id of added) skipped[id] = true;
-    return { state: { ...state, skipped }, added };
-  }
-
-  /** The whole roadmap as a Markdown task list with the reader's ticks. */
-  function toMarkdown(state, index, now) {
-    const lines = [`# ML Engineer Roadmap: my progress`, "", `Exported ${now.toISOString().slice(0, 10)}.`];
-    for (const track of index.roadmap.tracks) {
-      const { done, total } = progress(state, index, track.skills);
-      lines.push("", `## ${track.title} (${done}/${total})`);
-      for (const skillId of track.skills) {
-        const skill = index.skills.get(skillId);
-        const note = state.skipped[skill.id] ? " (already known)" : "";
-        lines.push("", `### ${skill.title}${note}`, "");
-        for (const item of skill.checklist) {
-          lines.push(`- [${isDone(state, item.id, skill.id) ? "x" : " "}] ${item.text}`);
-        }
-      }
-    }
-    return lines.join("\n") + "\n";
-  }
-
-  window.RoadmapProgress = {
-    KEY, FORMAT, VERSION, emptyState, readEnvelope, parseEnvelope, makeEnvelope, indexRoadmap,
-    migrate, progress, quizScore, recordAnswers, scopeSkills, planImport, applyProfile, toMarkdown,
-  };
+  const core = window.RoadmapProgress;
+  const { KEY, emptyState, parseEnvelope, makeEnvelope, indexRoadmap, migrate, isDone, progress, quizScore,
+    recordAnswers, scopeSkills, planImport, applyProfile, resetState, countProgress, skillState, toMarkdown } = core;
 
   /* ------------------------------------------------------------------ browser glue */
 
@@ -231,6 +18,8 @@
   let roadmapIndex = null;
   let state = emptyState();
   let pendingImport = null;
+  let pendingProfile = null; // a starting point shown but not applied yet
+  let undo = null; // {state, label}: the state before the last starting point or reset
   // Which option the reader picked, per question, for this page view only: the saved state
   // keeps whether the answer was right, which is what the score needs.
   const choices = new Map();
@@ -332,10 +121,12 @@
     for (const li of document.querySelectorAll(".roadmap-checklist [data-item]")) {
       const skillId = li.closest(".roadmap-checklist").dataset.skill;
       const input = li.querySelector("input[type=checkbox]");
-      input.disabled = false;
+      // A known skill counts as done: its boxes show ticked and cannot be changed one by one.
+      input.disabled = state.skipped[skillId] === true;
       input.checked = isDone(state, li.dataset.item, skillId);
       li.classList.toggle("roadmap-skipped", state.skipped[skillId] === true);
     }
+    for (const list of document.querySelectorAll(".roadmap-checklist[data-skill]")) renderKnownNote(list);
     for (const button of document.querySelectorAll("button[data-skip]")) {
       const skipped = state.skipped[button.dataset.skip] === true;
       button.setAttribute("aria-pressed", String(skipped));
@@ -346,8 +137,12 @@
     for (const node of document.querySelectorAll("a.roadmap-node[data-skill]")) {
       const { done, total } = progress(state, roadmapIndex, [node.dataset.skill]);
       node.classList.toggle("roadmap-done", total > 0 && done === total);
-      node.classList.toggle("roadmap-started", done > 0 && done < total);
+      const known = state.skipped[node.dataset.skill] === true;
+      node.classList.toggle("roadmap-known", known);
+      node.classList.toggle("roadmap-done", !known && total > 0 && done === total);
+      node.classList.toggle("roadmap-started", !known && done > 0 && done < total);
     }
+    renderSkillStates();
     for (const tools of document.querySelectorAll("[data-roadmap-tools]")) tools.hidden = false;
     for (const quiz of document.querySelectorAll("[data-quiz]")) renderQuiz(quiz);
     renderProfiles();
@@ -403,7 +198,62 @@
     quiz.querySelector("[data-quiz-retry]").hidden = answered === 0;
   }
 
+  /** Above a known skill's checklist: why its boxes are ticked and cannot be changed. */
+  function renderKnownNote(list) {
+    const skillId = list.dataset.skill;
+    let note = list.previousElementSibling;
+    if (!note || !note.matches("[data-known-note]")) {
+      note = document.createElement("p");
+      note.className = "roadmap-known-note";
+      note.dataset.knownNote = "";
+      list.before(note);
+    }
+    const known = state.skipped[skillId] === true;
+    note.hidden = !known;
+    if (!known) return;
+    const byProfile = state.profile && state.profile.marked.includes(skillId)
+      ? roadmapIndex.roadmap.profiles.find((p) => p.id === state.profile.id) : null;
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "md-button";
+    button.dataset.unmark = skillId;
+    button.textContent = "Unmark it";
+    note.replaceChildren(
+      byProfile
+        ? `Marked as already known by your starting point, “${byProfile.title}”, so every box counts as done and cannot be ticked one by one. `
+        : "You marked this skill as already known, so every box counts as done and cannot be ticked one by one. ",
+      button,
+    );
+  }
+
+  const STATE_LABELS = { known: "already known", done: "done", started: "in progress", new: "not started" };
+
+  function renderSkillStates() {
+    for (const cell of document.querySelectorAll("[data-skill-state]")) {
+      const skill = roadmapIndex.skills.get(cell.dataset.skillState);
+      if (!skill) continue;
+      const found = skillState(state, roadmapIndex, skill.id, skill.quiz);
+      cell.dataset.kind = found.kind;
+      cell.textContent = found.kind === "started"
+        ? `${STATE_LABELS.started} (${found.done} of ${found.total})`
+        : STATE_LABELS[found.kind];
+      const quiz = document.querySelector(`[data-skill-quiz="${skill.id}"]`);
+      if (quiz && skill.quiz.length) {
+        quiz.textContent = found.quiz.answered ? `${found.quiz.right} of ${found.quiz.total} right` : "not taken";
+      }
+    }
+  }
+
   function renderProfiles() {
+    for (const current of document.querySelectorAll("[data-profile-current]")) {
+      const chosen = state.profile && roadmapIndex.roadmap.profiles.find((p) => p.id === state.profile.id);
+      current.textContent = chosen
+        ? `Your starting point: “${chosen.title}” (it marked ${state.profile.marked.length} skill(s) as already known).`
+        : "No starting point chosen yet.";
+    }
+    for (const button of document.querySelectorAll("button[data-profile]")) {
+      button.setAttribute("aria-pressed", String(state.profile?.id === button.dataset.profile));
+    }
     for (const list of document.querySelectorAll("[data-roadmap-profiles]")) {
       if (list.childElementCount) continue;
       for (const profile of roadmapIndex.roadmap.profiles) {
@@ -421,8 +271,43 @@
     }
   }
 
-  function status(message) {
-    for (const element of document.querySelectorAll("[data-roadmap-status]")) element.textContent = message;
+  /** Say what happened in the status line next to `near` (every one, without it), with an
+   * Undo button when the change can be undone. */
+  function status(message, near = null, undoable = false) {
+    const scope = near?.closest("[data-roadmap-tools]");
+    const elements = scope ? scope.querySelectorAll("[data-roadmap-status]") : document.querySelectorAll("[data-roadmap-status]");
+    for (const element of elements) {
+      element.replaceChildren(message);
+      if (undoable) {
+        const button = document.createElement("button");
+        button.type = "button";
+        button.className = "md-button";
+        button.dataset.action = "undo";
+        button.textContent = "Undo";
+        element.append(" ", button);
+      }
+    }
+  }
+
+  function titles(ids) {
+    return ids.map((id) => roadmapIndex.skills.get(id)?.title || id).join(", ");
+  }
+
+  function previewProfile(profile, tools) {
+    const change = applyProfile(state, profile);
+    pendingProfile = profile;
+    const parts = [`“${profile.title}” marks ${change.added.length} skill(s) as already known` +
+      (change.added.length ? `: ${titles(change.added)}.` : ".")];
+    if (state.profile) {
+      const before = roadmapIndex.roadmap.profiles.find((p) => p.id === state.profile.id);
+      parts.push(`It replaces “${before ? before.title : state.profile.id}”` +
+        (change.removed.length ? `, whose ${change.removed.length} mark(s) are removed: ${titles(change.removed)}.` : "."));
+    }
+    parts.push("Skills you marked yourself stay as they are.");
+    const preview = tools.querySelector("[data-profile-preview]");
+    preview.querySelector("[data-profile-preview-text]").textContent = parts.join(" ");
+    preview.hidden = false;
+    preview.querySelector("[data-action=apply-profile]").focus();
   }
 
   function download(name, text, type) {
@@ -458,7 +343,7 @@
       if (parsed.error) {
         pendingImport = null;
         preview.hidden = true;
-        status(`Import refused: ${file.name} is not a progress file this site can read (${parsed.error}). Nothing was changed.`);
+        status(`Import refused: ${file.name} is not a progress file this site can read (${parsed.error}). Nothing was changed.`, tools);
         return;
       }
       const migrated = migrate(parsed.state, roadmapIndex);
@@ -466,7 +351,7 @@
       pendingImport = planImport(state, migrated.state, mode);
       tools.querySelector("[data-import-summary]").textContent = describe(pendingImport, migrated.unknown);
       preview.hidden = false;
-      status("Check what will change, then apply or cancel.");
+      status("Check what will change, then apply or cancel.", tools);
     });
   }
 
@@ -490,27 +375,60 @@
       choices.set(question.dataset.question, target.dataset.choice);
       setState(recordAnswers(state, [question.dataset.question], right));
     } else if (target.dataset.profile) {
-      const profile = roadmapIndex.roadmap.profiles.find((p) => p.id === target.dataset.profile);
-      const applied = applyProfile(state, profile);
+      previewProfile(roadmapIndex.roadmap.profiles.find((p) => p.id === target.dataset.profile), tools);
+    } else if (target.dataset.action === "apply-profile" && pendingProfile) {
+      const applied = applyProfile(state, pendingProfile);
+      undo = { state };
       setState(applied.state);
-      status(`"${profile.title}": marked ${applied.added.length} skill(s) as already known. Undo any of them on its page.`);
+      tools.querySelector("[data-profile-preview]").hidden = true;
+      status(`Starting point “${pendingProfile.title}”: ${applied.added.length} skill(s) marked as already known, ${applied.removed.length} unmarked.`, target, true);
+      pendingProfile = null;
+    } else if (target.dataset.action === "cancel-profile") {
+      pendingProfile = null;
+      tools.querySelector("[data-profile-preview]").hidden = true;
+      status("Nothing was changed.", target);
+    } else if (target.dataset.action === "undo" && undo) {
+      setState(undo.state);
+      undo = null;
+      status("Undone: your progress is as it was before.", target);
+    } else if (target.dataset.action === "reset") {
+      const counts = countProgress(state);
+      const confirm = tools.querySelector("[data-reset-confirm]");
+      confirm.querySelector("[data-reset-summary]").textContent =
+        `This clears ${counts.items} ticked item(s), ${counts.skipped} skill(s) marked as known, ` +
+        `${counts.answers} quiz answer(s) and your starting point. Reset?`;
+      confirm.hidden = false;
+      confirm.querySelector("[data-action=confirm-reset]").focus();
+    } else if (target.dataset.action === "confirm-reset") {
+      undo = { state };
+      setState(resetState(state));
+      tools.querySelector("[data-reset-confirm]").hidden = true;
+      status("Your progress was reset.", target, true);
+    } else if (target.dataset.action === "cancel-reset") {
+      tools.querySelector("[data-reset-confirm]").hidden = true;
+      status("Nothing was changed.", target);
+    } else if (target.dataset.unmark) {
+      const skipped = { ...state.skipped };
+      delete skipped[target.dataset.unmark];
+      setState({ ...state, skipped });
+      document.querySelector(`.roadmap-checklist[data-skill="${target.dataset.unmark}"] input`)?.focus();
     } else if (target.dataset.action === "export-json") {
       const today = new Date().toISOString().slice(0, 10);
       download(`ml-engineer-roadmap-progress-${today}.json`, JSON.stringify(makeEnvelope(state, new Date()), null, 1), "application/json");
-      status("Progress exported as JSON.");
+      status("Progress exported as JSON.", target);
     } else if (target.dataset.action === "export-markdown") {
       const today = new Date().toISOString().slice(0, 10);
       download(`ml-engineer-roadmap-progress-${today}.md`, toMarkdown(state, roadmapIndex, new Date()), "text/markdown");
-      status("Progress exported as a Markdown task list.");
+      status("Progress exported as a Markdown task list.", target);
     } else if (target.dataset.action === "apply-import" && pendingImport) {
       setState(pendingImport.result);
       pendingImport = null;
       tools.querySelector("[data-import-preview]").hidden = true;
-      status("Import applied.");
+      status("Import applied.", target);
     } else if (target.dataset.action === "cancel-import") {
       pendingImport = null;
       tools.querySelector("[data-import-preview]").hidden = true;
-      status("Import cancelled. Nothing was changed.");
+      status("Import cancelled. Nothing was changed.", target);
     }
   }
 
@@ -546,6 +464,7 @@
   window.RoadmapProgress.ready = loaded.then(() => ({
     index: roadmapIndex,
     state: () => state,
+    update: (change) => setState(change(state)),
   }));
 
   loaded

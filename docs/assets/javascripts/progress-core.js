@@ -1,0 +1,293 @@
+/*
+ * Progress kept in the reader's own browser, as pure functions over plain data: the stored
+ * envelope, checklists, quiz answers, skipped ("already known") skills, starting points,
+ * reset, import and the Markdown export. No DOM and no storage here: progress.js is the glue,
+ * and tests/js/progress.test.js runs these functions under Node.
+ */
+(function () {
+  "use strict";
+
+  // One key for the whole site, namespaced: every project site on a user.github.io origin
+  // shares the same localStorage.
+  const KEY = "ml-engineer-roadmap/progress";
+  const FORMAT = "ml-engineer-roadmap-progress";
+  const VERSION = 1;
+
+  /* ------------------------------------------------------------------ pure functions */
+
+  function emptyState() {
+    return { items: {}, skipped: {}, quiz: {}, profile: null, planner: null };
+  }
+
+  const PLANNER_FIELDS = {
+    hoursPerWeek: "number", start: "string", finishBy: "string", effort: "string",
+    goal: "string", target: "string", tracks: "object",
+  };
+
+  function isPlainObject(value) {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+  }
+
+  /** Check an envelope (stored value or exported file). Returns {state} or {error}. */
+  function readEnvelope(data) {
+    if (!isPlainObject(data)) {
+      return { error: "expected a JSON object" };
+    }
+    if (data.format !== FORMAT) {
+      return { error: `"format" is ${JSON.stringify(data.format)}, expected "${FORMAT}": this is not a progress file of this site` };
+    }
+    if (data.version !== VERSION) {
+      return { error: `"version" is ${JSON.stringify(data.version)}; this site reads version ${VERSION}` };
+    }
+    for (const field of ["items", "skipped"]) {
+      if (!isPlainObject(data[field])) {
+        return { error: `"${field}" must be an object of id: true` };
+      }
+      const bad = Object.entries(data[field]).find(([, value]) => value !== true);
+      if (bad) {
+        return { error: `"${field}.${bad[0]}" must be true, not ${JSON.stringify(bad[1])}` };
+      }
+    }
+    // Quiz answers came after version 1 was published: optional, so older files still read.
+    const quiz = data.quiz === undefined ? {} : data.quiz;
+    if (!isPlainObject(quiz)) {
+      return { error: `"quiz" must be an object of question id: true or false` };
+    }
+    const badAnswer = Object.entries(quiz).find(([, value]) => typeof value !== "boolean");
+    if (badAnswer) {
+      return { error: `"quiz.${badAnswer[0]}" must be true or false, not ${JSON.stringify(badAnswer[1])}` };
+    }
+    // The starting point and the planner's settings came later still: optional too.
+    const profile = data.profile === undefined ? null : data.profile;
+    if (profile !== null && !(isPlainObject(profile) && typeof profile.id === "string" && Array.isArray(profile.marked)
+      && profile.marked.every((id) => typeof id === "string"))) {
+      return { error: `"profile" must be null or {"id": "...", "marked": ["skill-id", ...]}` };
+    }
+    const planner = data.planner === undefined ? null : data.planner;
+    if (planner !== null) {
+      if (!isPlainObject(planner)) return { error: `"planner" must be null or an object of settings` };
+      const bad = Object.entries(planner).find(([field, value]) =>
+        !(field in PLANNER_FIELDS) || (value !== null && typeof value !== PLANNER_FIELDS[field]));
+      if (bad) return { error: `"planner.${bad[0]}" is not a planner setting of the right type` };
+    }
+    return {
+      state: {
+        items: { ...data.items },
+        skipped: { ...data.skipped },
+        quiz: { ...quiz },
+        profile: profile && { id: profile.id, marked: [...profile.marked] },
+        planner: planner && { ...planner },
+      },
+    };
+  }
+
+  /** Parse text (a stored value or an uploaded file). Returns {state} or {error}. */
+  function parseEnvelope(text) {
+    let data;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      return { error: `not valid JSON (${error.message})` };
+    }
+    return readEnvelope(data);
+  }
+
+  function sortedTrue(map) {
+    return Object.fromEntries(Object.keys(map).sort().map((key) => [key, true]));
+  }
+
+  function makeEnvelope(state, now) {
+    return {
+      format: FORMAT,
+      version: VERSION,
+      updated: now.toISOString(),
+      items: sortedTrue(state.items),
+      skipped: sortedTrue(state.skipped),
+      quiz: Object.fromEntries(Object.keys(state.quiz).sort().map((key) => [key, state.quiz[key]])),
+      profile: state.profile || null,
+      planner: state.planner || null,
+    };
+  }
+
+  /** Lookup tables over roadmap.json. */
+  function indexRoadmap(roadmap) {
+    const skills = new Map();
+    const items = new Map();
+    const aliases = new Map();
+    for (const skill of roadmap.skills) {
+      skills.set(skill.id, skill);
+      for (const item of skill.checklist) {
+        items.set(item.id, { skill, item });
+        for (const alias of item.aliases) aliases.set(alias, item.id);
+      }
+    }
+    return { roadmap, skills, items, aliases };
+  }
+
+  /**
+   * Carry progress saved under former item ids over to the current ids. Ids the roadmap no
+   * longer knows are kept (never silently dropped) and reported.
+   */
+  function migrate(state, index) {
+    const items = {};
+    const renamed = [];
+    const unknown = [];
+    for (const id of Object.keys(state.items)) {
+      if (index.items.has(id)) {
+        items[id] = true;
+      } else if (index.aliases.has(id)) {
+        items[index.aliases.get(id)] = true;
+        renamed.push(id);
+      } else {
+        items[id] = true;
+        unknown.push(id);
+      }
+    }
+    for (const id of Object.keys(state.skipped)) {
+      if (!index.skills.has(id)) unknown.push(id);
+    }
+    return { state: { ...state, items, skipped: { ...state.skipped }, quiz: { ...state.quiz } }, renamed, unknown };
+  }
+
+  function isDone(state, itemId, skillId) {
+    return state.items[itemId] === true || state.skipped[skillId] === true;
+  }
+
+  /** {done, total} checklist items over the given skills; a skipped skill counts as done. */
+  function progress(state, index, skillIds) {
+    let done = 0;
+    let total = 0;
+    for (const skillId of skillIds) {
+      const skill = index.skills.get(skillId);
+      if (!skill) continue;
+      for (const item of skill.checklist) {
+        total += 1;
+        if (isDone(state, item.id, skill.id)) done += 1;
+      }
+    }
+    return { done, total };
+  }
+
+  /** {answered, right, total} over a skill's quiz questions (site-wide ids "skill/question"). */
+  function quizScore(state, questionIds) {
+    let answered = 0;
+    let right = 0;
+    for (const id of questionIds) {
+      if (id in state.quiz) answered += 1;
+      if (state.quiz[id] === true) right += 1;
+    }
+    return { answered, right, total: questionIds.length };
+  }
+
+  /** The state after answering (a boolean) or, with `null`, forgetting the given questions. */
+  function recordAnswers(state, questionIds, answer) {
+    const quiz = { ...state.quiz };
+    for (const id of questionIds) {
+      if (answer === null) delete quiz[id];
+      else quiz[id] = answer;
+    }
+    return { ...state, quiz };
+  }
+
+  function scopeSkills(index, scope) {
+    if (scope === "all") return index.roadmap.skills.map((skill) => skill.id);
+    const [kind, id] = scope.split(":");
+    if (kind === "skill") return [id];
+    const track = index.roadmap.tracks.find((t) => t.id === id);
+    return track ? track.skills : [];
+  }
+
+  /** What importing `incoming` would change: lists of ids, and the resulting state. */
+  function planImport(current, incoming, mode) {
+    const result = mode === "replace"
+      ? { ...incoming, items: { ...incoming.items }, skipped: { ...incoming.skipped }, quiz: { ...incoming.quiz } }
+      : {
+        items: { ...current.items, ...incoming.items },
+        skipped: { ...current.skipped, ...incoming.skipped },
+        quiz: { ...current.quiz, ...incoming.quiz },
+        profile: incoming.profile || current.profile || null,
+        planner: incoming.planner || current.planner || null,
+      };
+    const added = (field) => Object.keys(result[field]).filter((id) => !current[field][id]).sort();
+    const removed = (field) => Object.keys(current[field]).filter((id) => !result[field][id]).sort();
+    return {
+      result,
+      ticked: added("items"),
+      unticked: removed("items"),
+      skipped: added("skipped"),
+      unskipped: removed("skipped"),
+      answers: [...new Set([...Object.keys(current.quiz), ...Object.keys(result.quiz)])]
+        .filter((id) => current.quiz[id] !== result.quiz[id]).sort(),
+    };
+  }
+
+  /**
+   * Choose a starting point: mark the skills the background usually covers as already known,
+   * replacing the marks of the starting point chosen before (never a mark the reader made by
+   * hand). Returns the new state and what changes, so the page can show it first.
+   */
+  function applyProfile(state, profile) {
+    const skipped = { ...state.skipped };
+    const previous = state.profile ? state.profile.marked : [];
+    for (const id of previous) delete skipped[id];
+    const marked = profile.covers.filter((id) => !skipped[id]);
+    for (const id of marked) skipped[id] = true;
+    return {
+      state: { ...state, skipped, profile: { id: profile.id, marked } },
+      added: marked.filter((id) => !state.skipped[id]),
+      removed: previous.filter((id) => !skipped[id] && state.skipped[id]),
+    };
+  }
+
+  /** Forget every tick, known skill, quiz answer and starting point; keep planner settings. */
+  function resetState(state) {
+    return { ...emptyState(), planner: state.planner };
+  }
+
+  /** How much a reset would clear. */
+  function countProgress(state) {
+    return {
+      items: Object.keys(state.items).length,
+      skipped: Object.keys(state.skipped).length,
+      answers: Object.keys(state.quiz).length,
+    };
+  }
+
+  /**
+   * Each skill's state, for the progress page: "known", "done", "started" or "new", with its
+   * checklist counts and quiz score.
+   */
+  function skillState(state, index, skillId, questionIds = []) {
+    const skill = index.skills.get(skillId);
+    const { done, total } = progress(state, index, [skillId]);
+    const kind = state.skipped[skillId] ? "known" : done === total ? "done" : done > 0 ? "started" : "new";
+    return { id: skillId, kind, done, total, quiz: quizScore(state, questionIds), title: skill.title };
+  }
+
+  /** The whole roadmap as a Markdown task list with the reader's ticks. */
+  function toMarkdown(state, index, now) {
+    const lines = [`# ML Engineer Roadmap: my progress`, "", `Exported ${now.toISOString().slice(0, 10)}.`];
+    for (const track of index.roadmap.tracks) {
+      const { done, total } = progress(state, index, track.skills);
+      lines.push("", `## ${track.title} (${done}/${total})`);
+      for (const skillId of track.skills) {
+        const skill = index.skills.get(skillId);
+        const note = state.skipped[skill.id] ? " (already known)" : "";
+        lines.push("", `### ${skill.title}${note}`, "");
+        for (const item of skill.checklist) {
+          lines.push(`- [${isDone(state, item.id, skill.id) ? "x" : " "}] ${item.text}`);
+        }
+      }
+    }
+    return lines.join("\n") + "\n";
+  }
+
+  const api = {
+    KEY, FORMAT, VERSION, emptyState, readEnvelope, parseEnvelope, makeEnvelope, indexRoadmap, migrate,
+    isDone, progress, quizScore, recordAnswers, scopeSkills, planImport, applyProfile, resetState, countProgress,
+    skillState, toMarkdown,
+  };
+  if (typeof module === "object" && module.exports) module.exports = api;
+  else window.RoadmapProgress = api;
+})();
+
