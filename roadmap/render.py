@@ -81,10 +81,14 @@ def weeks_at(total_hours: float, per_week: float) -> int:
     return max(1, -(-round(total_hours * 10) // round(per_week * 10))) if total_hours > 0 else 0
 
 
+def plural_weeks(weeks: int) -> str:
+    return f"{weeks} week{'s' if weeks != 1 else ''}"
+
+
 def duration(weeks: int) -> str:
     """Weeks as a reader thinks of them: '9 weeks', '34 weeks (about 8 months)'."""
     if weeks < 13:
-        return f"{weeks} week{'s' if weeks != 1 else ''}"
+        return plural_weeks(weeks)
     months = round(weeks * 7 / 30.44)
     return f"{weeks} weeks (about {months} months)"
 
@@ -203,6 +207,7 @@ def _environment() -> jinja2.Environment:
         hours=hours,
         hours_one=lambda h: f"{h:g} h",
         duration=duration,
+        weeks=plural_weeks,
     )
     env.globals.update(
         relative_link=relative_link,

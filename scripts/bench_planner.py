@@ -29,14 +29,18 @@ MEASURE = """([runs, synthetic]) => RoadmapProgress.ready.then((context) => {
             const prerequisites = [];
             for (let k = 0; k < 3 && i > 0; k++) prerequisites.push(`s${Math.floor(random() * i)}`);
             skills.push({id: `s${i}`, title: `Skill ${i}`, url: `s${i}/`, effort_hours: [2, 10],
+                track: `t${i % 6}`, priority: ["core", "recommended", "elective"][i % 3],
                 prerequisites: [...new Set(prerequisites)],
                 checklist: [1, 2, 3, 4].map(n => ({id: `s${i}/${n}`, text: "I can", aliases: []})),
             });
         }
-        const tracks = [{id: "t", skills: skills.map(s => s.id)}];
-        index = RoadmapProgress.indexRoadmap({tracks, skills, profiles: []});
+        const tracks = [0, 1, 2, 3, 4, 5].map(n => ({id: `t${n}`,
+            skills: skills.filter(s => s.track === `t${n}`).map(s => s.id)}));
+        index = RoadmapProgress.indexRoadmap({tracks, skills, profiles: [], goals: []});
     }
-    const options = {hoursPerWeek: 6, start: "2027-01-04", effort: "mean", target: "",
+    // With a finish-by date the planner also works out what to leave for later: the slower path.
+    const options = {hoursPerWeek: 6, start: "2027-01-04", finishBy: "2027-12-31", effort: "mean",
+                     goal: "", target: "",
                      tracks: index.roadmap.tracks.map(t => t.id), done: {}};
     const times = [];
     for (let i = 0; i < runs; i++) {

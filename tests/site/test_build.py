@@ -65,6 +65,10 @@ def test_roadmap_json_matches_the_skill_pages(site):
         assert skill["level"] == front["level"]
         assert skill["effort_hours"] == list(front["effort_hours"])
         assert skill["prerequisites"] == front.get("prerequisites", [])
+        assert skill["priority"] == front["priority"]
+        assert skill["priority_reason"] == front["priority_reason"]
+        assert skill["start_early"] == front.get("start_early", False)
+        assert skill["quiz"] == [f"{front['id']}/{q['id']}" for q in front.get("quiz", [])]
         assert skill["resources"] == front.get("resources", [])
         assert [(c["id"], c["text"]) for c in skill["checklist"]] == [
             (f"{skill_id}/{item['id']}", item["text"]) for item in front["checklist"]
@@ -78,6 +82,17 @@ def test_roadmap_json_matches_the_skill_pages(site):
     assert [r["id"] for r in data["resources"]] == [r["id"] for r in resources]
     for track in data["tracks"]:
         assert set(track["skills"]) == {s for s, f in pages.items() if f["track"] == track["id"]}
+    goals = yaml.safe_load((ROOT / "data/goals.yml").read_text())["goals"]
+    assert [g["id"] for g in data["goals"]] == [g["id"] for g in goals]
+    for goal, published in zip(goals, data["goals"], strict=True):
+        reached, stack = set(), list(goal["targets"])
+        while stack:
+            skill_id = stack.pop()
+            if skill_id not in reached:
+                reached.add(skill_id)
+                stack += pages[skill_id].get("prerequisites", [])
+        assert published["targets"] == goal["targets"]
+        assert set(published["skills"]) == reached and len(published["skills"]) == len(reached)
 
 
 def test_skill_pages_show_their_code_output_and_checklist(site):
@@ -183,3 +198,33 @@ def test_the_build_works_from_any_working_directory(tmp_path):
     result = build(elsewhere, tmp_path / "site", config)
     assert result.returncode == 0, result.stderr
     assert "hello" in (tmp_path / "site/algo/first/index.html").read_text(encoding="utf-8")
+
+
+def test_durations_on_the_home_and_track_pages_come_from_the_data(tmp_path):
+    """Change one skill's hour range and every duration built from it changes with it."""
+    project = make_project(tmp_path / "project")
+    config = fixture_config(project)
+    site_dir = tmp_path / "site"
+
+    def pages() -> tuple[str, str]:
+        result = build(project, site_dir, config)
+        assert result.returncode == 0, result.stderr
+        text = [
+            re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", (site_dir / p).read_text()))
+            for p in ("index.html", "algo/index.html")
+        ]
+        return text[0], text[1]
+
+    home, track = pages()
+    # first: [1, 2] h, second: [2, 4] h; the fixture goal targets first alone.
+    assert "2 skills, about" in home and "that is 1 week at 5 h a week" in track
+    page = project / "docs/algo/first.md"
+    page.write_text(page.read_text().replace("effort_hours: [1, 2]", "effort_hours: [10, 20]"))
+    new_home, new_track = pages()
+    assert new_home != home and new_track != track
+    # The goal: 15 h at the middle of the range: 3, 2 and 1 weeks at 5, 10 and 20 h a week.
+    assert "1 skills, 15 h 3 weeks 2 weeks 1 week" in new_home
+    # The track: 15 + 3 = 18 h: 4, 2 and 1 weeks.
+    paces = "4 weeks at 5 h a week, 2 weeks at 10 h a week, 1 week at 20 h a week"
+    assert f"2 skills, about 18 h, so {paces}" in new_home
+    assert f"(18 h) that is {paces}." in new_track
