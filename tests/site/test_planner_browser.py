@@ -223,3 +223,13 @@ def test_the_plan_downloads_as_markdown_and_the_link_copies(context, site_url, t
     link = page.evaluate("() => navigator.clipboard.readText()")
     assert link == page.locator("[data-planner-link]").input_value()
     assert "goal=first-ml-job" in link
+
+
+@pytest.mark.parametrize("path", ["", "planner/", "progress/"])
+def test_the_planning_pages_fit_a_phone_without_sideways_scrolling(context, site_url, path):
+    page = open_page(context, site_url + path)
+    page.set_viewport_size(PHONE)
+    page.wait_for_function(
+        "() => document.querySelector('[data-roadmap-tools], [data-planner-summary]')"
+    )
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= PHONE["width"]
