@@ -214,9 +214,7 @@ def _graph(track_id: str | None, page: Page, files: Files) -> str:
         target = files.get_file_from_path(_index.skill_src(skill_id))
         return get_relative_url(target.url, page.url)
 
-    picture = svg.graph_svg(_index, skill_ids, link, label)
-    wrap = f'<div class="roadmap-graph-wrap" role="region" aria-label="{label}" tabindex="0">'
-    return f"{wrap}{picture}</div>"
+    return svg.graph_block(_index, skill_ids, link, label, full=not track_id)
 
 
 def _expand(match: re.Match, page: Page, files: Files) -> str:
@@ -238,12 +236,12 @@ def _expand(match: re.Match, page: Page, files: Files) -> str:
         return render.rubric_form(_index)
     if name == "projects" and not args:
         return render.suggested_projects(_index, src)
+    if name == "planner" and not args:
+        return render.planner(_index)
     if name == "goals" and not args:
         return render.goals_overview(_index, src)
     if name == "tracks" and not args:
         return render.tracks_overview(_index, src)
-    if name == "planner" and not args:
-        return render.planner(_index)
     allowed = "\n  ".join(MARKERS.values())
     raise PluginError(
         f"docs/{src}: unknown or malformed marker {match.group(0)!r}; allowed markers:\n  {allowed}"

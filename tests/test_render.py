@@ -183,10 +183,13 @@ def test_graph_svg_puts_every_skill_right_of_its_prerequisites_and_links_it(inde
     assert picture.startswith('<svg class="roadmap-graph"') and picture.endswith("</svg>")
     assert 'aria-label="A &lt;graph&gt;"' in picture
     assert (
-        'href="../first/" class="roadmap-node roadmap-level-foundation" data-skill="first"'
+        'href="../first/" class="roadmap-node roadmap-level-foundation roadmap-priority-core" '
+        'data-skill="first"' in picture
+    )
+    assert (
+        'aria-label="Second skill. Level: core. Priority: core. Learn first: First skill."'
         in picture
     )
-    assert 'aria-label="Second skill (core). Learn first: First skill."' in picture
     assert picture.count('class="roadmap-edge"') == 1
 
 
