@@ -17,7 +17,7 @@ ITEM_BOX = f'li[data-item="{ITEM}"] input[type=checkbox]'
 
 
 def toggle(page, item=ITEM):
-    """Click the item's box as a reader does: Material draws it over the hidden input."""
+    """Click the item's box as a reader does: the label is what a reader clicks or taps."""
     page.locator(f'li[data-item="{item}"] label').click()
 
 

@@ -40,6 +40,57 @@ def test_filters_show_only_matching_entries_and_hide_empty_groups(context, site_
     expect(count).to_have_text(f"Showing {len(in_dsa)} of {total} resources.")
 
 
+def test_chosen_filters_go_into_the_address_without_new_history_entries(context, site_url):
+    page = open_page(context, site_url + "reading-list/")
+    expect(page.locator("[data-roadmap-filters]")).to_be_visible()
+    entries = page.evaluate("() => history.length")
+
+    page.get_by_label("Type").select_option("book")
+    expect(page).to_have_url(site_url + "reading-list/?type=book")
+    page.get_by_label("Cost").select_option("free")
+    expect(page).to_have_url(site_url + "reading-list/?type=book&cost=free")
+    page.get_by_label("Type").select_option("")
+    expect(page).to_have_url(site_url + "reading-list/?cost=free")
+    page.get_by_label("Cost").select_option("")
+    expect(page).to_have_url(site_url + "reading-list/")
+    # replaceState: the Back button leaves the page, it does not step through the filters.
+    assert page.evaluate("() => history.length") == entries
+
+
+def expect_only_free_entries(page):
+    free = [r for r in resources() if r["cost"] == "free"]
+    assert 0 < len(free) < len(resources())
+    expect(page.get_by_label("Cost")).to_have_value("free")
+    expect(page.get_by_label("Type")).to_have_value("")
+    expect(page.get_by_label("Track")).to_have_value("")
+    expect(page.locator("[data-filter-count]")).to_have_text(
+        f"Showing {len(free)} of {len(resources())} resources."
+    )
+    visible = page.locator(".roadmap-resource:visible")
+    expect(visible).to_have_count(len(free))
+    for entry in visible.all():
+        assert entry.get_attribute("data-cost") == "free"
+
+
+def test_a_link_with_filters_opens_the_filtered_list_and_a_reload_keeps_it(context, site_url):
+    page = open_page(context, site_url + "reading-list/?cost=free")
+    expect_only_free_entries(page)
+    page.reload()
+    expect(page).to_have_url(site_url + "reading-list/?cost=free")
+    expect_only_free_entries(page)
+
+
+def test_unknown_filter_values_in_the_address_are_ignored(context, site_url):
+    page = open_page(context, site_url + "reading-list/?type=book&cost=priceless&colour=red")
+    books = [r for r in resources() if r["type"] == "book"]
+    expect(page.get_by_label("Type")).to_have_value("book")
+    expect(page.get_by_label("Cost")).to_have_value("")
+    expect(page.locator(".roadmap-resource:visible")).to_have_count(len(books))
+    # The next choice writes only known filters, and keeps what is not a filter.
+    page.get_by_label("Cost").select_option("paid")
+    expect(page).to_have_url(site_url + "reading-list/?type=book&cost=paid&colour=red")
+
+
 def test_without_javascript_the_list_is_plain_and_complete(browser, site_url):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
