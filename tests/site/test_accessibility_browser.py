@@ -116,8 +116,17 @@ CONTROLS = {
         ".roadmap-rubric input[type=radio]": "native",
         ".roadmap-rubric button": "border",
     },
+    "planner/": {
+        ".roadmap-planner input[type=radio]": "native",
+        ".roadmap-planner input[type=checkbox]": "native",
+        ".roadmap-planner input[type=number]": "border",
+        ".roadmap-planner input[type=date]": "border",
+        ".roadmap-planner select": "border",
+        ".roadmap-planner button": "border",
+    },
     "progress/": {
         ".roadmap-tools button": "border",
+        ".roadmap-profiles button": "border",
         ".roadmap-tools input[type=radio]": "native",
         ".roadmap-tools input[type=file]": "native",
     },

@@ -174,9 +174,9 @@
     }
   }
 
+  /** The site's root URL, resolved once by progress.js (right after instant navigation too). */
   function siteRoot() {
-    const config = JSON.parse(document.getElementById("__config")?.textContent || "{}");
-    return new URL((config.base || ".") + "/", location.href);
+    return window.RoadmapProgress.siteRoot;
   }
 
   function showProfileHint(plannerRoot, context, options) {

@@ -457,8 +457,9 @@
     }
   });
 
-  // Shared with the site's other scripts (the rubric's export).
+  // Shared with the site's other scripts: one download helper and one site root for all.
   window.RoadmapProgress.download = download;
+  window.RoadmapProgress.siteRoot = siteRoot;
 
   /** For other scripts of this site (the planner): resolves once progress is loaded. */
   window.RoadmapProgress.ready = loaded.then(() => ({
