@@ -233,3 +233,27 @@ def test_the_planning_pages_fit_a_phone_without_sideways_scrolling(context, site
         "() => document.querySelector('[data-roadmap-tools], [data-planner-summary]')"
     )
     assert page.evaluate("() => document.documentElement.scrollWidth") <= PHONE["width"]
+
+
+def test_a_goal_for_a_background_points_to_its_starting_point_and_uses_it(context, site_url):
+    page = open_page(context, site_url + "planner/")
+    set_plan(page, "from-software-engineering", 10, "2027-01-04")
+    hint = page.locator("[data-planner-profile]")
+    expect(hint).to_contain_text(
+        "This goal assumes you start from “I come from software engineering”"
+    )
+    summary = page.locator("[data-planner-summary]")
+    before = int(summary.inner_text().split(" skills")[0])
+
+    page.goto(site_url)
+    page.get_by_role("button", name="I come from software engineering").click()
+    page.get_by_role("button", name="Apply this starting point").click()
+    page.goto(site_url + "planner/")
+    expect(page.get_by_label("Goal", exact=True)).to_have_value("from-software-engineering")
+    expect(hint).to_be_hidden()
+    covered = len(saved(page)["profile"]["marked"])
+    goal = json.loads(page.evaluate("() => fetch('../roadmap.json').then(r => r.text())"))["goals"]
+    in_goal = set(next(g for g in goal if g["id"] == "from-software-engineering")["skills"])
+    known = in_goal & set(saved(page)["profile"]["marked"])
+    assert covered and known
+    expect(summary).to_contain_text(f"{before - len(known)} skills,")
