@@ -35,8 +35,8 @@ $(NODE_STAMP): package.json package-lock.json
 serve: $(STAMP) ## Serve the site at http://127.0.0.1:8000 with live reload
 	$(BIN)/mkdocs serve
 
-build: $(STAMP) ## Build the site into site/
-	$(BIN)/mkdocs build
+build: $(STAMP) ## Build the site into site/ (strict; a failed build leaves the last good site/)
+	$(BIN)/python -m roadmap build
 
 check: $(STAMP) ## Validate the roadmap data only (fast)
 	$(BIN)/python -m roadmap check

@@ -3,6 +3,8 @@
 `python -m roadmap check [--root DIR]` validates everything, listing every problem; it exits 0
 when the data is valid and 1 otherwise.
 `python -m roadmap new TRACK SKILL-ID "Title"` creates a skill's page, snippet, output and test.
+`python -m roadmap build [--site-dir site]` builds the site strictly and replaces the site folder
+only when the build succeeded.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from roadmap.build import build_site
 from roadmap.problems import RoadmapError
 from roadmap.scaffold import ScaffoldError, new_skill
 from roadmap.validate import load_and_check
@@ -30,7 +33,21 @@ def main(argv: list[str] | None = None) -> int:
     new.add_argument(
         "--root", type=Path, default=Path.cwd(), help="project root (default: current folder)"
     )
+    build = commands.add_parser(
+        "build", help="build the site strictly; replace the site folder only if it succeeds"
+    )
+    build.add_argument("--site-dir", type=Path, default=Path("site"), help="default: site")
+    build.add_argument(
+        "--root", type=Path, default=Path.cwd(), help="project root (default: current folder)"
+    )
     args = parser.parse_args(argv)
+
+    if args.command == "build":
+        result = build_site(args.root, args.root / args.site_dir)
+        sys.stderr.write(result.stderr)
+        if result.returncode:
+            print(f"The build failed; {args.site_dir} is as it was.", file=sys.stderr)
+        return result.returncode
 
     if args.command == "new":
         try:

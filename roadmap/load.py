@@ -26,8 +26,47 @@ SNIPPETS_DIR = "snippets"
 SNIPPET_SECTION = "example"
 
 M = TypeVar("M", bound=BaseModel)
+
+
+class DuplicateKeyError(yaml.constructor.ConstructorError):
+    """A key written twice in one mapping; `first` is the 0-based line of its first use."""
+
+    def __init__(self, key, first: int, mark):
+        super().__init__(None, None, f"the key '{key}' is written twice", mark)
+        self.key, self.first = key, first
+
+
+def _mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    """A mapping that refuses a key written twice: YAML would keep the last value silently."""
+    loader.flatten_mapping(node)
+    first: dict = {}
+    for key_node, _value in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if isinstance(key, str | int | float | bool) and key in first:
+            raise DuplicateKeyError(key, first[key], key_node.start_mark)
+        if isinstance(key, str | int | float | bool):
+            first[key] = key_node.start_mark.line
+    return loader.construct_mapping(node, deep=deep)
+
+
+def _timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode):
+    """A date YAML cannot build (2026-13-45) stays text, so the schema reports it by field."""
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+def _strict(base: type) -> type:
+    loader = type(f"Strict{base.__name__}", (base,), {})
+    loader.add_constructor("tag:yaml.org,2002:map", _mapping)
+    loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+    return loader
+
+
 # libyaml's loader when PyYAML was built with it: several times faster, same safe subset.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_LOADER = _strict(getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+_PURE_LOADER = _strict(yaml.SafeLoader)
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
@@ -97,7 +136,15 @@ def read_yaml(text: str, file: str, line_offset: int = 0) -> tuple[object, list[
         pass
     # Report with the pure-Python parser, whose messages are the same on every platform.
     try:
-        yaml.load(text, Loader=yaml.SafeLoader)
+        yaml.load(text, Loader=_PURE_LOADER)
+    except DuplicateKeyError as exc:
+        line = exc.problem_mark.line + 1 + line_offset
+        first = exc.first + 1 + line_offset
+        message = (
+            f"the key '{exc.key}' is written twice (first on line {first}); "
+            "keep one: YAML would silently keep only the last"
+        )
+        return None, [Problem(file, f"line {line}", message)]
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"line {mark.line + 1 + line_offset}" if mark else "YAML"
@@ -110,6 +157,22 @@ def read_yaml(text: str, file: str, line_offset: int = 0) -> tuple[object, list[
     except yaml.YAMLError as exc:  # pragma: no cover - every YAML syntax error is marked
         return None, [Problem(file, "YAML", f"malformed YAML: {exc}")]
     return None, [Problem(file, "YAML", "malformed YAML")]  # pragma: no cover - parsers agree
+
+
+def read_text(root: Path, path: Path) -> tuple[str | None, list[Problem]]:
+    """A file's text as UTF-8; undecodable bytes are a problem naming the line, not a crash."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        return None, [
+            Problem(
+                rel(root, path),
+                f"line {line}",
+                f"byte 0x{data[exc.start]:02x} is not UTF-8 text; save the file as UTF-8",
+            )
+        ]
 
 
 def split_front_matter(text: str) -> tuple[str | None, str]:
@@ -185,7 +248,9 @@ def load_roadmap(root: Path) -> tuple[Roadmap, list[Problem]]:
                 problems.append(Problem(file, "(file)", "file is missing"))
                 roadmap.unreadable.add(kind)
             return []
-        data, found = read_yaml(path.read_text(encoding="utf-8"), file)
+        text, found = read_text(root, path)
+        if text is not None:
+            data, found = read_yaml(text, file)
         if not found and not (
             isinstance(data, dict) and set(data) == {key} and isinstance(data[key], list)
         ):
@@ -249,7 +314,10 @@ def _load_skill_page(
     root: Path, page: Path, in_track_folder: bool
 ) -> tuple[Skill | None, list[Problem]]:
     file = rel(root, page)
-    front, _body = split_front_matter(page.read_text(encoding="utf-8"))
+    text, problems = read_text(root, page)
+    if text is None:
+        return None, problems
+    front, _body = split_front_matter(text)
     if front is None:
         if in_track_folder:
             return None, [
@@ -290,8 +358,9 @@ def _load_skill_page(
 
 
 def _check_snippet_file(root: Path, snippet: Snippet) -> list[Problem]:
-    problems = []
-    text = (root / snippet.path).read_text(encoding="utf-8")
+    text, problems = read_text(root, root / snippet.path)
+    if text is None:
+        return problems
     for marker in ("start", "end"):
         if f"# --8<-- [{marker}:{SNIPPET_SECTION}]" not in text:
             problems.append(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from typing import Annotated, Literal
+from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -47,18 +48,39 @@ def _plain_text(value: str) -> str:
         )
     if not value.strip():
         raise ValueError("must not be empty")
-    return value.strip()
+    value = value.strip()
+    if value.endswith('"') and value.count('"') % 2:
+        raise ValueError(
+            "ends in a quote that opens nothing: a YAML quote left over? Remove it, or quote "
+            "the whole text"
+        )
+    return value
 
 
 def _https_url(value: str) -> str:
-    lowered = value.strip().lower()
+    """An https URL with a host, safe to put in a link: nothing in it can end the link early."""
+    value = value.strip()
+    lowered = value.lower()
     if lowered.startswith("javascript:"):
         raise ValueError("javascript: URLs are not allowed; use an https:// URL")
     if not lowered.startswith("https://"):
         raise ValueError("must be an https:// URL")
-    if any(ch.isspace() for ch in value.strip()) or '"' in value or "<" in value:
-        raise ValueError("must not contain spaces, quotes or '<'")
-    return value.strip()
+    if any(ch.isspace() for ch in value) or any(ch in value for ch in "\"'<>`"):
+        raise ValueError("must not contain spaces, quotes, backticks or angle brackets")
+    depth = 0
+    for ch in value:
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth < 0:
+            break
+    if depth != 0:
+        raise ValueError("has unbalanced parentheses; write ( and ) as %28 and %29")
+    try:
+        host = urlsplit(value).hostname
+    except ValueError as exc:
+        raise ValueError(f"is not a valid URL ({exc})") from None
+    if not host or "." not in host:
+        raise ValueError("needs a host name after https://, e.g. https://example.org/page")
+    return value
 
 
 def _i_can(value: str) -> str:

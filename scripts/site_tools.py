@@ -4,28 +4,22 @@ from __future__ import annotations
 
 import functools
 import gzip
-import os
 import shutil
 import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from roadmap.build import build_site
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def build(project: Path, site_dir: Path, config: Path | None = None) -> subprocess.CompletedProcess:
-    """A strict build (never with -v: verbose mode skips anchor validation)."""
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)]
-    if config:
-        command += ["--config-file", str(config)]
-    env = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run(
-        command, cwd=project, capture_output=True, text=True, check=False, env=env
-    )
+    """A strict build, swapped into `site_dir` only when it succeeds (roadmap.build)."""
+    return build_site(project, site_dir, config)
 
 
 _NOT_COPIED = shutil.ignore_patterns(

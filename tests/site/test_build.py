@@ -2,6 +2,7 @@
 
 import html
 import json
+import os
 import re
 import subprocess
 import sys
@@ -231,3 +232,42 @@ def test_durations_on_the_home_and_track_pages_come_from_the_data(tmp_path):
     paces = "4 weeks at 5 h a week, 2 weeks at 10 h a week, 1 week at 20 h a week"
     assert f"2 skills, about 18 h, so {paces}" in new_home
     assert f"(18 h) that is {paces}." in new_track
+
+
+def test_a_broken_link_in_prose_fails_the_build_and_leaves_the_site_byte_identical(tmp_path):
+    """MkDocs aborts on the warning only after writing pages; the build must not swap them in."""
+    project = make_project(tmp_path / "project")
+    config = fixture_config(project)
+    site_dir = tmp_path / "site"
+    assert build(project, site_dir, config).returncode == 0
+
+    def snapshot() -> dict[str, bytes]:
+        return {
+            p.relative_to(site_dir).as_posix(): p.read_bytes()
+            for p in site_dir.rglob("*")
+            if p.is_file()
+        }
+
+    good = snapshot()
+    page = project / "docs/algo/second.md"
+    page.write_text(page.read_text() + "\nSee [a page that is not there](missing.md).\n")
+    failed = build(project, site_dir, config)
+    assert failed.returncode != 0
+    assert "missing.md" in failed.stderr
+    assert snapshot() == good
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["project", "site"]  # nothing left over
+
+
+def test_make_build_command_reports_a_failure_and_keeps_the_site(tmp_path):
+    project = make_project(tmp_path / "project")
+    fixture_config(project)
+    run = [sys.executable, "-m", "roadmap", "build", "--root", str(project)]
+    env = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
+    assert subprocess.run(run, capture_output=True, text=True, env=env).returncode == 0
+    index = project / "site" / "index.html"
+    before = index.read_bytes()
+    (project / "docs/index.md").write_text("# Home\n\n[gone](gone.md)\n")
+    result = subprocess.run(run, capture_output=True, text=True, env=env)
+    assert result.returncode == 1
+    assert "The build failed; site is as it was." in result.stderr
+    assert index.read_bytes() == before
