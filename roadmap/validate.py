@@ -7,12 +7,13 @@ contributor sees every mistake in one round.
 from __future__ import annotations
 
 import difflib
+import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
 from .graph import find_cycles
-from .load import DATA_DIR, DOCS_DIR, Roadmap, load_roadmap, package_name
+from .load import DATA_DIR, DOCS_DIR, Roadmap, load_roadmap, package_name, split_front_matter
 from .model import PRIORITIES
 from .problems import Problem, RoadmapError
 
@@ -267,7 +268,76 @@ def check_cycles(roadmap: Roadmap) -> list[Problem]:
     return problems
 
 
-RULES = (check_duplicates, check_references, check_orphans, check_cycles, check_priorities)
+# What a page's Markdown may not carry: it would run in the reader's browser. Code (fenced
+# blocks and `spans`) is shown as text, so it is not searched.
+_ACTIVE = (
+    (
+        re.compile(r"<\s*(script|iframe|object|embed|form|style)\b", re.IGNORECASE),
+        "the element <{0}>",
+    ),
+    (re.compile(r"<[^>]*\son[a-z]+\s*=", re.IGNORECASE), "an event handler attribute (on...=)"),
+    (
+        re.compile(
+            r"(?:\]\(|(?:href|src)\s*=\s*[\"']?)\s*(javascript|data|vbscript):", re.IGNORECASE
+        ),
+        "a {0}: link",
+    ),
+)
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_CODE_SPAN = re.compile(r"(`+).+?\1")
+
+
+def active_content(text: str) -> list[tuple[int, str]]:
+    """(line, what) for everything in a page's Markdown that would run in the browser."""
+    found = []
+    fence = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        opened = _FENCE.match(line)
+        if opened:
+            fence = None if fence == opened.group(1) else fence or opened.group(1)
+            continue
+        if fence:
+            continue
+        plain = _CODE_SPAN.sub("", line)
+        for pattern, what in _ACTIVE:
+            match = pattern.search(plain)
+            if match:
+                found.append((number, what.format(*(g.lower() for g in match.groups()))))
+    return found
+
+
+def check_pages(roadmap: Roadmap) -> list[Problem]:
+    """No page's Markdown may carry active content: scripts, frames, forms, styles, handlers,
+    script URLs. The front matter is data, checked as text by the schema."""
+    problems = []
+    for path in sorted((roadmap.root / DOCS_DIR).rglob("*.md")):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            continue  # reported by the loader, with its line
+        _front, body = split_front_matter(text)
+        offset = text[: len(text) - len(body)].count("\n")  # the front matter's own lines
+        for line, what in active_content(body):
+            line += offset
+            problems.append(
+                Problem(
+                    path.relative_to(roadmap.root).as_posix(),
+                    f"line {line}",
+                    f"{what} is not allowed in a page: pages carry no active content "
+                    "(show code in a ``` block instead)",
+                )
+            )
+    return problems
+
+
+RULES = (
+    check_duplicates,
+    check_references,
+    check_orphans,
+    check_cycles,
+    check_priorities,
+    check_pages,
+)
 
 
 def check_roadmap(roadmap: Roadmap) -> list[Problem]:

@@ -7,7 +7,7 @@ import pytest
 from fixture_project import broken_cases, expected_problems, make_project
 
 from roadmap.problems import RoadmapError
-from roadmap.validate import load_and_check
+from roadmap.validate import active_content, load_and_check
 
 
 def test_the_fixture_project_is_valid(tmp_path):
@@ -58,3 +58,28 @@ def test_check_command_on_valid_data(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "1 track, 2 skills, 3 checklist items, 2 resources, 1 snippet" in result.stdout
+
+
+def test_code_is_text_but_markup_that_runs_is_active_content():
+    page = "\n".join(
+        [
+            "Use `<script>` only in code.",  # 1: a code span: shown as text
+            "```html",
+            "<script>run()</script>",  # 3: inside a fence
+            "```",
+            '<a href="JavaScript:run()">x</a>',  # 5
+            "<div onclick='run()'>x</div>",  # 6
+            "![chart](data:image/svg+xml;base64,AAAA)",  # 7
+            "<style>body {}</style> <form>",  # 8: both on one line, the first reported
+            "~~~",
+            "<iframe>",  # 10: inside a ~~~ fence
+            "~~~",
+            "An on-call rota = fine, and a [link](https://example.org/data:x).",  # 12
+        ]
+    )
+    assert active_content(page) == [
+        (5, "a javascript: link"),
+        (6, "an event handler attribute (on...=)"),
+        (7, "a data: link"),
+        (8, "the element <style>"),
+    ]
