@@ -116,6 +116,9 @@ class Roadmap:
     # the position in the file even when an earlier entry failed to load.
     positions: dict[int, int] = field(default_factory=dict)
     unreadable: set[str] = field(default_factory=set)
+    # Skill pages that failed their schema but whose front matter could be read, as (file,
+    # mapping): their references are still checked, and the snippets they list are not orphans.
+    partial_skills: list[tuple[str, dict]] = field(default_factory=list)
 
     def position(self, record: object) -> int:
         return self.positions[id(record)]
@@ -299,6 +302,9 @@ def load_roadmap(root: Path) -> tuple[Roadmap, list[Problem]]:
             roadmap.skills.append(SkillPage(skill, src_path))
         elif found:
             roadmap.failed_ids.setdefault("skill", set()).add(page.stem)
+            partial = _readable_front_matter(root, page)
+            if partial is not None:
+                roadmap.partial_skills.append((rel(root, page), partial))
 
     snippets_dir = root / SNIPPETS_DIR
     for path in sorted(snippets_dir.glob("*/*.py")):
@@ -308,6 +314,16 @@ def load_roadmap(root: Path) -> tuple[Roadmap, list[Problem]]:
         roadmap.snippets.append(snippet)
         problems.extend(_check_snippet_file(root, snippet))
     return roadmap, problems
+
+
+def _readable_front_matter(root: Path, page: Path) -> dict | None:
+    """The front matter of a page as plain data, when its bytes and YAML can be read."""
+    text, problems = read_text(root, page)
+    if text is None:
+        return None
+    front, _body = split_front_matter(text)
+    data, problems = read_yaml(front or "", rel(root, page))
+    return data if not problems and isinstance(data, dict) else None
 
 
 def _load_skill_page(

@@ -164,6 +164,42 @@ def check_references(roadmap: Roadmap) -> list[Problem]:
                     )
                 )
     problems += _goal_references(roadmap, skills)
+    problems += _partial_references(roadmap, skills, resources)
+    return problems
+
+
+def _ids(value: object) -> list[str]:
+    """A list of ids as far as it is readable: strings only."""
+    return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
+
+
+def _indexed(value: object) -> list[tuple[int, object]]:
+    return list(enumerate(value)) if isinstance(value, list) else []
+
+
+def _partial_references(roadmap: Roadmap, skills: set[str], resources: set[str]) -> list[Problem]:
+    """A skill page that failed its schema still has its readable references checked, so every
+    mistake in a new page shows up in the same run."""
+    problems = []
+    for file, data in roadmap.partial_skills:
+        own = data.get("id")
+        for index, prerequisite in _indexed(data.get("prerequisites")):
+            if not isinstance(prerequisite, str) or prerequisite == own:
+                continue
+            if prerequisite not in skills and not roadmap.failed("skill", prerequisite):
+                problems.append(
+                    Problem(
+                        file, f"prerequisites[{index}]", _unknown("skill", prerequisite, skills)
+                    )
+                )
+        for index, resource in _indexed(data.get("resources")):
+            if isinstance(resource, str) and resource not in resources:
+                if not roadmap.failed("resource", resource):
+                    problems.append(
+                        Problem(
+                            file, f"resources[{index}]", _unknown("resource", resource, resources)
+                        )
+                    )
     return problems
 
 
@@ -217,6 +253,12 @@ def check_orphans(roadmap: Roadmap) -> list[Problem]:
     """Snippets no page shows, tracks without skills or without a page."""
     problems = []
     used = {(page.skill.track, name) for page in roadmap.skills for name in page.skill.snippets}
+    # A page that failed its schema still shows the snippets it lists, once it is fixed.
+    used |= {
+        (file.split("/")[1], name)
+        for file, data in roadmap.partial_skills
+        for name in _ids(data.get("snippets"))
+    }
     for snippet in roadmap.snippets:
         if (snippet.track, snippet.name) not in used:
             problems.append(
