@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .graph import find_cycles
+from .lines import with_lines
 from .load import DATA_DIR, DOCS_DIR, Roadmap, load_roadmap, package_name, split_front_matter
 from .model import PRIORITIES
 from .problems import Problem, RoadmapError
@@ -391,5 +392,5 @@ def load_and_check(root: Path) -> Roadmap:
     roadmap, problems = load_roadmap(root)
     problems += check_roadmap(roadmap)
     if problems:
-        raise RoadmapError(problems)
+        raise RoadmapError(with_lines(root, problems))
     return roadmap
