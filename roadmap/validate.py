@@ -69,6 +69,17 @@ def check_duplicates(roadmap: Roadmap) -> list[Problem]:
                 Problem(RESOURCES_FILE, f"resources[{index}].url", f"duplicate URL {resource.url}")
             )
 
+    for file, data in roadmap.partial_skills:
+        checklist = data.get("checklist") if isinstance(data.get("checklist"), list) else []
+        item_ids = [item.get("id") if isinstance(item, dict) else None for item in checklist]
+        item_dupes = _duplicates(i for i in item_ids if isinstance(i, str))
+        for index, item_id in enumerate(item_ids):
+            if item_id in item_dupes:
+                problems.append(
+                    Problem(
+                        file, f"checklist[{index}].id", f"duplicate checklist item id '{item_id}'"
+                    )
+                )
     skill_dupes = _duplicates(page.skill.id for page in roadmap.skills)
     for page in roadmap.skills:
         file = f"{DOCS_DIR}/{page.src_path}"
@@ -293,19 +304,23 @@ def check_orphans(roadmap: Roadmap) -> list[Problem]:
 
 
 def check_cycles(roadmap: Roadmap) -> list[Problem]:
-    pages = {page.skill.id: page for page in roadmap.skills}
-    graph = {
-        skill_id: [p for p in page.skill.prerequisites if p in pages]
-        for skill_id, page in pages.items()
-    }
+    """Cycles through every page whose prerequisites can be read, loaded or not."""
+    files = {page.skill.id: f"{DOCS_DIR}/{page.src_path}" for page in roadmap.skills}
+    deps = {page.skill.id: list(page.skill.prerequisites) for page in roadmap.skills}
+    for file, data in roadmap.partial_skills:
+        if isinstance(data.get("id"), str) and data["id"] not in deps:
+            files[data["id"]] = file
+            deps[data["id"]] = _ids(data.get("prerequisites"))
+    graph = {skill_id: [p for p in needs if p in deps] for skill_id, needs in deps.items()}
     problems = []
     for cycle in find_cycles(graph):
-        first = pages[cycle[0]]
         problems.append(
             Problem(
-                f"{DOCS_DIR}/{first.src_path}",
+                files[cycle[0]],
                 "prerequisites",
-                "prerequisite cycle: " + " -> ".join(cycle),
+                "prerequisite cycle: "
+                + " -> ".join(cycle)
+                + "; remove one of these prerequisites to break it",
             )
         )
     return problems
