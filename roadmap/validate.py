@@ -71,7 +71,10 @@ def check_duplicates(roadmap: Roadmap) -> list[Problem]:
 
     for file, data in roadmap.partial_skills:
         checklist = data.get("checklist") if isinstance(data.get("checklist"), list) else []
-        item_ids = [item.get("id") if isinstance(item, dict) else None for item in checklist]
+        item_ids = [
+            item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else None
+            for item in checklist
+        ]
         item_dupes = _duplicates(i for i in item_ids if isinstance(i, str))
         for index, item_id in enumerate(item_ids):
             if item_id in item_dupes:
