@@ -45,8 +45,17 @@ MARKERS = {
 JSON_PATH = "roadmap.json"
 
 _index: render.Index | None = None
+# `serve` or `build`, from on_startup. While serving, broken data does not stop the server: the
+# last good data stays in use and every page lists the problems until they are fixed.
+_command = "build"
+_problems: list = []
 # Stylesheets and images taken out of notebook pages, by site path; written after the build.
 _notebook_assets: dict[str, bytes] = {}
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    global _command
+    _command = command
 
 
 def on_config(config):
@@ -55,8 +64,12 @@ def on_config(config):
     try:
         roadmap = load_and_check(root)
     except RoadmapError as exc:
-        raise PluginError(str(exc)) from None
-    _index = render.Index(roadmap)
+        if _command != "serve" or _index is None:
+            raise PluginError(str(exc)) from None
+        _problems[:] = exc.problems  # keep serving the last good data, with the problems shown
+    else:
+        _problems.clear()
+        _index = render.Index(roadmap)
     _notebook_assets.clear()
     # pymdownx.snippets reads base_path relative to the working directory; anchor it to the
     # project so `mkdocs build -f path/to/mkdocs.yml` works from anywhere.
@@ -199,7 +212,8 @@ def on_page_markdown(markdown: str, page: Page, config, files: Files) -> str:
             + markdown
             + render.skill_footer(_index, skill_page)
         )
-    return MARKER.sub(lambda match: _expand(match, page, files), markdown)
+    markdown = MARKER.sub(lambda match: _expand(match, page, files), markdown)
+    return render.problems_notice(_problems) + markdown if _problems else markdown
 
 
 def _graph(track_id: str | None, page: Page, files: Files) -> str:

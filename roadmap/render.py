@@ -357,6 +357,18 @@ def suggested_projects(index: Index, from_path: str) -> str:
     )
 
 
+def problems_notice(problems: list) -> str:
+    """While `make serve` runs on broken data: what is wrong, at the top of every page."""
+    count = len(problems)
+    lines = [
+        f'!!! failure "The roadmap data has {count} problem{"s" if count != 1 else ""}: '
+        'this preview shows the last good data until they are fixed"',
+        "",
+    ]
+    lines += [f"    - {md_text(str(problem))}" for problem in problems]
+    return "\n".join(lines) + "\n\n"
+
+
 def planner(index: Index) -> str:
     """The study planner's form (planner.js computes the plan in the browser)."""
     return _render("planner.md.j2", index=index)
