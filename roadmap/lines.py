@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from .load import split_front_matter
 from .problems import Problem
 
 _PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
@@ -26,28 +27,34 @@ def parse_path(where: str) -> list[str | int] | None:
     return [name if name else int(index) for name, index in _PART.findall(where)]
 
 
-def _locate(node: yaml.Node, path: list[str | int]) -> tuple[int | None, str]:
+def _show(part: str | int, shown: str) -> str:
+    """`shown` with one more step of a field path: `.name` or `[index]`."""
+    if isinstance(part, int):
+        return f"{shown}[{part}]"
+    return f"{shown}.{part}" if shown else part
+
+
+def _locate(node: yaml.Node, path: list[str | int]) -> tuple[int, str]:
     """The 0-based line of the deepest node on `path` found, and the path with ids."""
     line, shown = node.start_mark.line, ""
-    for part in path:
+    for depth, part in enumerate(path):
         child = None
         if isinstance(part, str) and isinstance(node, yaml.MappingNode):
             for key, value in node.value:
                 if isinstance(key, yaml.ScalarNode) and key.value == part:
                     child, line = value, key.start_mark.line
-            shown += f".{part}" if shown else part
+            shown = _show(part, shown)
         elif isinstance(part, int) and isinstance(node, yaml.SequenceNode):
             if part < len(node.value):
                 child = node.value[part]
                 line = child.start_mark.line
             shown += f"[{_entry_id(child) or part}]"
         else:
-            shown += f".{part}" if isinstance(part, str) else f"[{part}]"
+            shown = _show(part, shown)
         if child is None:
             # The rest of the path is not in the file (a missing field): keep the last line.
-            rest = path[path.index(part) + 1 :] if part in path else []
-            for more in rest:
-                shown += f".{more}" if isinstance(more, str) else f"[{more}]"
+            for more in path[depth + 1 :]:
+                shown = _show(more, shown)
             return line, shown
         node = child
     return line, shown
@@ -68,8 +75,6 @@ def _entry_id(node: yaml.Node | None) -> str | None:
 
 def _document(root: Path, file: str) -> tuple[yaml.Node | None, int]:
     """The YAML node tree of a data file or a page's front matter, and its line offset."""
-    from .load import split_front_matter  # a cycle otherwise: load uses Problem from here too
-
     try:
         text = (root / file).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):

@@ -119,6 +119,8 @@ class Roadmap:
     # Skill pages that failed their schema but whose front matter could be read, as (file,
     # mapping): their references are still checked, and the snippets they list are not orphans.
     partial_skills: list[tuple[str, dict]] = field(default_factory=list)
+    # Every page's text by file (relative to the root), read once, for the checks on pages.
+    pages: dict[str, str] = field(default_factory=dict)
 
     def position(self, record: object) -> int:
         return self.positions[id(record)]
@@ -291,20 +293,25 @@ def load_roadmap(root: Path) -> tuple[Roadmap, list[Problem]]:
     for page in sorted(docs.rglob("*.md")):
         src_path = rel(docs, page)
         parts = src_path.split("/")
+        text, found = read_text(root, page)
+        problems.extend(found)
+        if text is None:
+            roadmap.failed_ids.setdefault("skill", set()).add(page.stem)
+            continue
+        roadmap.pages[rel(root, page)] = text
         if len(parts) == 2 and parts[0] in track_ids and parts[1] == "index.md":
             roadmap.track_pages[parts[0]] = src_path
             continue
-        skill, found = _load_skill_page(
-            root, page, in_track_folder=len(parts) == 2 and parts[0] in track_ids
+        skill, found, data = _load_skill_page(
+            rel(root, page), text, page, in_track_folder=len(parts) == 2 and parts[0] in track_ids
         )
         problems.extend(found)
         if skill:
             roadmap.skills.append(SkillPage(skill, src_path))
         elif found:
             roadmap.failed_ids.setdefault("skill", set()).add(page.stem)
-            partial = _readable_front_matter(root, page)
-            if partial is not None:
-                roadmap.partial_skills.append((rel(root, page), partial))
+            if data is not None:
+                roadmap.partial_skills.append((rel(root, page), data))
 
     snippets_dir = root / SNIPPETS_DIR
     for path in sorted(snippets_dir.glob("*/*.py")):
@@ -316,44 +323,36 @@ def load_roadmap(root: Path) -> tuple[Roadmap, list[Problem]]:
     return roadmap, problems
 
 
-def _readable_front_matter(root: Path, page: Path) -> dict | None:
-    """The front matter of a page as plain data, when its bytes and YAML can be read."""
-    text, problems = read_text(root, page)
-    if text is None:
-        return None
-    front, _body = split_front_matter(text)
-    data, problems = read_yaml(front or "", rel(root, page))
-    return data if not problems and isinstance(data, dict) else None
-
-
 def _load_skill_page(
-    root: Path, page: Path, in_track_folder: bool
-) -> tuple[Skill | None, list[Problem]]:
-    file = rel(root, page)
-    text, problems = read_text(root, page)
-    if text is None:
-        return None, problems
+    file: str, text: str, page: Path, in_track_folder: bool
+) -> tuple[Skill | None, list[Problem], dict | None]:
+    """The skill a page describes, the problems found, and its front matter as plain data
+    when readable (so a page that fails its schema still has its references checked)."""
     front, _body = split_front_matter(text)
     if front is None:
         if in_track_folder:
-            return None, [
-                Problem(
-                    file,
-                    "(front matter)",
-                    "a skill page starts with YAML front matter between --- lines",
-                )
-            ]
-        return None, []
+            return (
+                None,
+                [
+                    Problem(
+                        file,
+                        "(front matter)",
+                        "a skill page starts with YAML front matter between --- lines",
+                    )
+                ],
+                None,
+            )
+        return None, [], None
     data, problems = read_yaml(front, file, line_offset=1)
     if problems:
-        return None, problems
+        return None, problems, None
     if not in_track_folder and not (isinstance(data, dict) and "track" in data):
-        return None, []  # an ordinary page with a title or other page settings
+        return None, [], None  # an ordinary page with a title or other page settings
     if not isinstance(data, dict):
-        return None, [Problem(file, "(front matter)", "must be a mapping of field: value")]
+        return None, [Problem(file, "(front matter)", "must be a mapping of field: value")], None
     skill, problems = to_model(Skill, data, file)
     if skill is None:
-        return None, problems
+        return None, problems, data
     folder, stem = page.parent.name, page.stem
     if skill.id != stem:
         problems.append(
@@ -370,7 +369,7 @@ def _load_skill_page(
                 "skill pages live in docs/<track>/<id>.md",
             )
         )
-    return skill, problems
+    return skill, problems, data
 
 
 def _check_snippet_file(root: Path, snippet: Snippet) -> list[Problem]:

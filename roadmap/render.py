@@ -21,11 +21,6 @@ from .model import LEVELS, PRIORITIES, RESOURCE_TYPES, Resource
 FORMAT_VERSION = 1
 # Typical paces, in hours of study a week, at which the home and track pages state durations.
 PACES = (5, 10, 20)
-PRIORITY_TITLES = {
-    "core": "Core",
-    "recommended": "Recommended",
-    "elective": "Elective",
-}
 
 _CODE_SPAN = re.compile(r"(`+)(.+?)\1")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
@@ -213,7 +208,6 @@ def _environment() -> jinja2.Environment:
         relative_link=relative_link,
         weeks_at=weeks_at,
         paces=PACES,
-        priority_titles=PRIORITY_TITLES,
         type_titles=RESOURCE_TYPE_TITLES,
         cost_labels=COST_LABELS,
         section=SNIPPET_SECTION,

@@ -118,34 +118,53 @@ def check_duplicates(roadmap: Roadmap) -> list[Problem]:
     return problems
 
 
+def _unknown_ids(
+    roadmap: Roadmap, kind: str, known: set[str], file: str, where: str, ids: object, own: str = ""
+) -> list[Problem]:
+    """Problems for the ids of a list field that name no record of `kind`. Used for loaded
+    records and for pages that failed their schema alike, so it reads what it can: entries that
+    are not text, a skill naming itself (reported apart) and records that failed to load are
+    skipped, so a dropped record never causes a second, false problem."""
+    problems = []
+    for index, value in enumerate(ids if isinstance(ids, list | tuple) else []):
+        if isinstance(value, str) and value != own and value not in known:
+            if not roadmap.failed(kind, value):
+                problems.append(Problem(file, f"{where}[{index}]", _unknown(kind, value, known)))
+    return problems
+
+
 def check_references(roadmap: Roadmap) -> list[Problem]:
     problems = []
     skills = {page.skill.id for page in roadmap.skills}
     tracks = {track.id for track in roadmap.tracks}
     resources = {resource.id for resource in roadmap.resources}
     snippets = {(s.track, s.name) for s in roadmap.snippets}
-    for page in roadmap.skills:
-        skill, file = page.skill, f"{DOCS_DIR}/{page.src_path}"
-        if skill.track not in tracks and not roadmap.failed("track", skill.track):
-            problems.append(Problem(file, "track", _unknown("track", skill.track, tracks)))
-        for index, prerequisite in enumerate(skill.prerequisites):
-            if prerequisite == skill.id:
+    profiles = {profile.id for profile in roadmap.profiles}
+    pages = [
+        (f"{DOCS_DIR}/{page.src_path}", page.skill.model_dump()) for page in roadmap.skills
+    ] + roadmap.partial_skills
+    for file, skill in pages:
+        own = skill.get("id") if isinstance(skill.get("id"), str) else ""
+        problems += _unknown_ids(
+            roadmap, "skill", skills, file, "prerequisites", skill.get("prerequisites"), own
+        )
+        prerequisites = skill.get("prerequisites")
+        for index, prerequisite in enumerate(
+            prerequisites if isinstance(prerequisites, list) else []
+        ):
+            if prerequisite == own:
                 problems.append(
                     Problem(
                         file, f"prerequisites[{index}]", "a skill cannot be its own prerequisite"
                     )
                 )
-            elif prerequisite not in skills and not roadmap.failed("skill", prerequisite):
-                problems.append(
-                    Problem(
-                        file, f"prerequisites[{index}]", _unknown("skill", prerequisite, skills)
-                    )
-                )
-        for index, resource in enumerate(skill.resources):
-            if resource not in resources and not roadmap.failed("resource", resource):
-                problems.append(
-                    Problem(file, f"resources[{index}]", _unknown("resource", resource, resources))
-                )
+        problems += _unknown_ids(
+            roadmap, "resource", resources, file, "resources", skill.get("resources")
+        )
+    for page in roadmap.skills:
+        skill, file = page.skill, f"{DOCS_DIR}/{page.src_path}"
+        if skill.track not in tracks and not roadmap.failed("track", skill.track):
+            problems.append(Problem(file, "track", _unknown("track", skill.track, tracks)))
         for index, name in enumerate(skill.snippets):
             if (skill.track, name) not in snippets:
                 known = [n for t, n in snippets if t == skill.track]
@@ -154,91 +173,33 @@ def check_references(roadmap: Roadmap) -> list[Problem]:
                 )
                 problems.append(Problem(file, f"snippets[{index}]", message))
     for profile in roadmap.profiles:
-        index = roadmap.position(profile)
-        for j, skill_id in enumerate(profile.covers):
-            if skill_id not in skills and not roadmap.failed("skill", skill_id):
-                problems.append(
-                    Problem(
-                        PROFILES_FILE,
-                        f"profiles[{index}].covers[{j}]",
-                        _unknown("skill", skill_id, skills),
-                    )
-                )
+        where = f"profiles[{roadmap.position(profile)}].covers"
+        problems += _unknown_ids(roadmap, "skill", skills, PROFILES_FILE, where, profile.covers)
     for project in roadmap.projects:
-        index = roadmap.position(project)
-        where = f"projects[{index}]"
+        where = f"projects[{roadmap.position(project)}]"
         if project.track not in tracks and not roadmap.failed("track", project.track):
             problems.append(
                 Problem(PROJECTS_FILE, f"{where}.track", _unknown("track", project.track, tracks))
             )
-        for j, skill_id in enumerate(project.skills):
-            if skill_id not in skills and not roadmap.failed("skill", skill_id):
-                problems.append(
-                    Problem(
-                        PROJECTS_FILE, f"{where}.skills[{j}]", _unknown("skill", skill_id, skills)
-                    )
-                )
-    problems += _goal_references(roadmap, skills)
-    problems += _partial_references(roadmap, skills, resources)
+        problems += _unknown_ids(
+            roadmap, "skill", skills, PROJECTS_FILE, f"{where}.skills", project.skills
+        )
+    for goal in roadmap.goals:
+        where = f"goals[{roadmap.position(goal)}]"
+        problems += _unknown_ids(
+            roadmap, "skill", skills, GOALS_FILE, f"{where}.targets", goal.targets
+        )
+        profile = goal.profile
+        if profile and profile not in profiles and not roadmap.failed("profile", profile):
+            problems.append(
+                Problem(GOALS_FILE, f"{where}.profile", _unknown("profile", profile, profiles))
+            )
     return problems
 
 
 def _ids(value: object) -> list[str]:
     """A list of ids as far as it is readable: strings only."""
     return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
-
-
-def _indexed(value: object) -> list[tuple[int, object]]:
-    return list(enumerate(value)) if isinstance(value, list) else []
-
-
-def _partial_references(roadmap: Roadmap, skills: set[str], resources: set[str]) -> list[Problem]:
-    """A skill page that failed its schema still has its readable references checked, so every
-    mistake in a new page shows up in the same run."""
-    problems = []
-    for file, data in roadmap.partial_skills:
-        own = data.get("id")
-        for index, prerequisite in _indexed(data.get("prerequisites")):
-            if not isinstance(prerequisite, str) or prerequisite == own:
-                continue
-            if prerequisite not in skills and not roadmap.failed("skill", prerequisite):
-                problems.append(
-                    Problem(
-                        file, f"prerequisites[{index}]", _unknown("skill", prerequisite, skills)
-                    )
-                )
-        for index, resource in _indexed(data.get("resources")):
-            if isinstance(resource, str) and resource not in resources:
-                if not roadmap.failed("resource", resource):
-                    problems.append(
-                        Problem(
-                            file, f"resources[{index}]", _unknown("resource", resource, resources)
-                        )
-                    )
-    return problems
-
-
-def _goal_references(roadmap: Roadmap, skills: set[str]) -> list[Problem]:
-    problems = []
-    profiles = {profile.id for profile in roadmap.profiles}
-    for goal in roadmap.goals:
-        where = f"goals[{roadmap.position(goal)}]"
-        for j, skill_id in enumerate(goal.targets):
-            if skill_id not in skills and not roadmap.failed("skill", skill_id):
-                problems.append(
-                    Problem(
-                        GOALS_FILE, f"{where}.targets[{j}]", _unknown("skill", skill_id, skills)
-                    )
-                )
-        if (
-            goal.profile is not None
-            and goal.profile not in profiles
-            and not roadmap.failed("profile", goal.profile)
-        ):
-            problems.append(
-                Problem(GOALS_FILE, f"{where}.profile", _unknown("profile", goal.profile, profiles))
-            )
-    return problems
 
 
 def check_priorities(roadmap: Roadmap) -> list[Problem]:
@@ -371,19 +332,14 @@ def check_pages(roadmap: Roadmap) -> list[Problem]:
     """No page's Markdown may carry active content: scripts, frames, forms, styles, handlers,
     script URLs. The front matter is data, checked as text by the schema."""
     problems = []
-    for path in sorted((roadmap.root / DOCS_DIR).rglob("*.md")):
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            continue  # reported by the loader, with its line
+    for file, text in roadmap.pages.items():  # read once by the loader; undecodable ones are not
         _front, body = split_front_matter(text)
         offset = text[: len(text) - len(body)].count("\n")  # the front matter's own lines
         for line, what in active_content(body):
-            line += offset
             problems.append(
                 Problem(
-                    path.relative_to(roadmap.root).as_posix(),
-                    f"line {line}",
+                    file,
+                    f"line {line + offset}",
                     f"{what} is not allowed in a page: pages carry no active content "
                     "(show code in a ``` block instead)",
                 )

@@ -290,7 +290,7 @@
       skills,
       totalHours: plannedHours,
       finish: weeks.length ? finishDate(start, weeks.length) : options.start,
-      wanted: { skills: wanted.length, hours: totalHours, weeks: schedule(index, hours, perWeek).weeks.length },
+      wanted: { skills: wanted.length, hours: totalHours },
       core: { skills: coreIds.length, hours: coreHours, weeks: coreWeeks, finish: coreWeeks ? finishDate(start, coreWeeks) : options.start },
       fit,
     };
