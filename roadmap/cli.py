@@ -56,7 +56,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Cannot create the skill: {exc}", file=sys.stderr)
             return 1
         print("Created:\n" + "\n".join(f"  {path.relative_to(args.root)}" for path in created))
-        print("Now replace the placeholders, then run `make outputs` and `make test`.")
+        print(
+            "Now replace every line marked TODO: `make check` lists them, and `make serve` "
+            "shows the page meanwhile. Then run `make outputs` and `make test`."
+        )
         return 0
 
     try:

@@ -1,17 +1,25 @@
 """A Content-Security-Policy for each built page, as a <meta> tag (static hosts such as GitHub
 Pages cannot send headers).
 
-Only the site's own origin is allowed. Material's few inline scripts are allowed by the SHA-256
-hashes of their exact text, computed per page, so no 'unsafe-inline' is needed for scripts; the
-inline <style> elements of notebook pages (mkdocs-jupyter inlines its stylesheet) likewise.
-Style attributes stay refused.
+Only the site's own origin is allowed. The policy allows the inline scripts the site ships, and
+nothing else: an allow-list computed once per build from their sources, never from the finished
+page. The sources are Material's inline-script partials (rendered with each `base_url` the
+site's pages have, since one of them names it) and mkdocs-jupyter's notebook template (rendered
+for an empty notebook). A finished page carrying any other inline script or an inline `<style>`
+stops the build: either a page smuggled it past `roadmap check`, or the theme changed what it
+ships and the allow-list needs a look (see `THEME_PARTIALS`). Style attributes stay refused.
 """
 
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
+import json
 import re
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
 
 # Inline scripts that run: no src, and no non-JavaScript type such as application/json.
 _INLINE_SCRIPT = re.compile(
@@ -21,44 +29,79 @@ _INLINE_SCRIPT = re.compile(
 _INLINE_STYLE = re.compile(r"<style\b[^>]*>(.*?)</style>", re.S)
 _HEAD = re.compile(r"<head[^>]*>")
 
+# Material's partials that hold inline scripts the site's pages include. The others in
+# partials/javascripts/ (announce, consent, outdated) serve features this site does not use.
+THEME_PARTIALS = (
+    "partials/javascripts/base.html",
+    "partials/javascripts/palette.html",
+    "partials/javascripts/content.html",
+)
 
-def _hashes(pattern: re.Pattern, page: str) -> list[str]:
-    hashes = []
-    for match in pattern.finditer(page):
-        digest = hashlib.sha256(match.group(1).encode("utf-8")).digest()
-        token = f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
-        if token not in hashes:
-            hashes.append(token)
-    return hashes
+DIRECTIVES = {
+    "default-src": "'self'",
+    "script-src": "'self'",
+    "style-src": "'self'",
+    "img-src": "'self' data:",
+    "font-src": "'self'",
+    "connect-src": "'self'",
+    "object-src": "'none'",
+    "base-uri": "'self'",
+    "form-action": "'self'",
+}
 
 
-def script_hashes(page: str) -> list[str]:
-    return _hashes(_INLINE_SCRIPT, page)
+def inline_scripts(html: str) -> list[str]:
+    """The text of every inline script that runs, in page order."""
+    return [match.group(1) for match in _INLINE_SCRIPT.finditer(html)]
 
 
-def style_hashes(page: str) -> list[str]:
-    return _hashes(_INLINE_STYLE, page)
+def sha256(text: str) -> str:
+    """A CSP hash source for `text`."""
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
-def policy(page: str) -> str:
-    directives = {
-        "default-src": "'self'",
-        "script-src": " ".join(["'self'", *script_hashes(page)]),
-        "style-src": " ".join(["'self'", *style_hashes(page)]),
-        "img-src": "'self' data:",
-        "font-src": "'self'",
-        "connect-src": "'self'",
-        "object-src": "'none'",
-        "base-uri": "'self'",
-        "form-action": "'self'",
-    }
+def theme_scripts(env, context: dict, base_urls: Iterable[str]) -> set[str]:
+    """Material's inline scripts, rendered from its partials with each of `base_urls`."""
+    scripts = set()
+    for name in THEME_PARTIALS:
+        template = env.get_template(name)
+        for base_url in base_urls:
+            scripts.update(inline_scripts(template.render(**context, base_url=base_url)))
+    return scripts
+
+
+@functools.cache
+def notebook_scripts() -> frozenset[str]:
+    """mkdocs-jupyter's inline scripts, from its template rendered for an empty notebook."""
+    from mkdocs_jupyter.nbconvert2 import nb2html
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "empty.ipynb"
+        empty = {"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+        path.write_text(json.dumps(empty))
+        return frozenset(inline_scripts(nb2html(str(path))))
+
+
+def policy(script_hashes: Iterable[str] = ()) -> str:
+    directives = dict(DIRECTIVES)
+    directives["script-src"] = " ".join(["'self'", *script_hashes])
     return "; ".join(f"{name} {value}" for name, value in directives.items())
 
 
-def add_csp(page: str) -> str:
-    """Insert the policy as the first element of <head>, before any script it governs."""
-    head = _HEAD.search(page)
+def unlisted(html: str, allowed: set[str]) -> list[str]:
+    """The inline scripts and styles on a finished page that the allow-list does not hold."""
+    return [s for s in inline_scripts(html) if s not in allowed] + [
+        f"<style>{style}</style>" for style in _INLINE_STYLE.findall(html)
+    ]
+
+
+def add_csp(html: str, allowed: set[str]) -> str:
+    """Insert the policy as the first element of <head>, before any script it governs. It holds
+    the hashes of the allow-listed scripts this page carries, in page order."""
+    head = _HEAD.search(html)
     if not head:
-        return page
-    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy(page)}">'
-    return page[: head.end()] + meta + page[head.end() :]
+        return html
+    hashes = dict.fromkeys(sha256(s) for s in inline_scripts(html) if s in allowed)
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy(hashes)}">'
+    return html[: head.end()] + meta + html[head.end() :]

@@ -8,8 +8,10 @@
   <!-- roadmap:reading-list --> on other pages. An unknown marker stops the build.
 - on_page_content: fit notebook pages (rendered by mkdocs-jupyter) to the site: links, a
   download link, nothing the page security policy refuses. A link to a missing page stops it.
-- on_post_page, on_post_template: add a Content-Security-Policy to every HTML page, an
-  accessible name to the theme's search dialog, and `defer` to the theme's script.
+- on_env: the allow-list of inline scripts the site ships, from the theme's sources.
+- on_post_page, on_post_template: add a Content-Security-Policy to every HTML page (a page with
+  an inline script or style off the allow-list stops the build), an accessible name to the
+  theme's search dialog, and `defer` to the theme's script.
 - on_post_build: write the stylesheets and images taken out of notebook pages.
 """
 
@@ -19,6 +21,7 @@ import json
 import posixpath
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
@@ -27,6 +30,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from roadmap import a11y, csp, notebooks, render, speed, svg
+from roadmap.load import Snippet
 from roadmap.problems import RoadmapError
 from roadmap.validate import load_and_check
 
@@ -51,6 +55,8 @@ _command = "build"
 _problems: list = []
 # Stylesheets and images taken out of notebook pages, by site path; written after the build.
 _notebook_assets: dict[str, bytes] = {}
+# The inline scripts the theme and mkdocs-jupyter ship, from their sources (see csp.py).
+_allowed_scripts: set[str] = set()
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -62,7 +68,7 @@ def on_config(config):
     global _index
     root = Path(config.config_file_path).parent
     try:
-        roadmap = load_and_check(root)
+        roadmap = load_and_check(root, drafts=True)
     except RoadmapError as exc:
         if _command != "serve" or _index is None:
             raise PluginError(str(exc)) from None
@@ -189,17 +195,38 @@ def on_post_build(config) -> None:
         target.write_bytes(data)
 
 
-def _finish(html: str) -> str:
+def on_env(env, config, files: Files):
+    pages = files.documentation_pages()
+    base_urls = {get_relative_url(".", file.url) for file in pages}
+    base_urls.add(urlsplit(config.site_url or "/").path)  # error pages such as 404.html
+    context = {"config": config, "features": config.theme.get("features") or []}
+    _allowed_scripts.clear()
+    _allowed_scripts.update(csp.theme_scripts(env, context, sorted(base_urls)))
+    if any(notebooks.is_notebook(file.src_uri) for file in pages):
+        _allowed_scripts.update(csp.notebook_scripts())
+    return env
+
+
+def _finish(html: str, name: str) -> str:
     """The repairs every HTML file gets, pages and theme templates (such as 404.html) alike."""
-    return csp.add_csp(a11y.name_search_dialog(speed.defer_theme_script(html)))
+    html = a11y.name_search_dialog(speed.defer_theme_script(html))
+    unlisted = csp.unlisted(html, _allowed_scripts)
+    if unlisted:
+        shown = "\n  ".join(repr(text.strip()[:80]) for text in unlisted)
+        raise PluginError(
+            f"{name}: the built page carries inline code the site does not ship, which its "
+            f"security policy would block:\n  {shown}\nPages may not carry scripts or styles; "
+            "if the theme changed its own, review roadmap/csp.py's THEME_PARTIALS."
+        )
+    return csp.add_csp(html, _allowed_scripts)
 
 
 def on_post_page(output: str, page: Page, config) -> str:
-    return _finish(output)
+    return _finish(output, f"docs/{page.file.src_uri}")
 
 
 def on_post_template(output: str, template_name: str, config) -> str:
-    return _finish(output) if template_name.endswith(".html") else output
+    return _finish(output, template_name) if template_name.endswith(".html") else output
 
 
 def on_page_markdown(markdown: str, page: Page, config, files: Files) -> str:
@@ -213,6 +240,13 @@ def on_page_markdown(markdown: str, page: Page, config, files: Files) -> str:
             + render.skill_footer(_index, skill_page)
         )
     markdown = MARKER.sub(lambda match: _expand(match, page, files), markdown)
+    files_shown = {f"docs/{src}"}
+    if skill_page:  # and the placeholders in its snippets
+        skill = skill_page.skill
+        files_shown.update(Snippet(skill.track, name).path for name in skill.snippets)
+    unfinished = [p for p in _index.roadmap.unfinished if p.file in files_shown]
+    if unfinished:
+        markdown = render.unfinished_notice(unfinished) + markdown
     return render.problems_notice(_problems) + markdown if _problems else markdown
 
 

@@ -121,6 +121,8 @@ class Roadmap:
     partial_skills: list[tuple[str, dict]] = field(default_factory=list)
     # Every page's text by file (relative to the root), read once, for the checks on pages.
     pages: dict[str, str] = field(default_factory=dict)
+    # Placeholders left by `roadmap new`, found by validate.check_unfinished.
+    unfinished: list = field(default_factory=list)
 
     def position(self, record: object) -> int:
         return self.positions[id(record)]

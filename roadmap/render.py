@@ -23,7 +23,9 @@ FORMAT_VERSION = 1
 PACES = (5, 10, 20)
 
 _CODE_SPAN = re.compile(r"(`+)(.+?)\1")
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
+# The characters Python-Markdown lets a backslash escape (with tables: "|"). Escaping any other
+# would leave the backslash on the page.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|])")
 
 RESOURCE_TYPE_TITLES = {
     "book": "Books",
@@ -76,8 +78,13 @@ def weeks_at(total_hours: float, per_week: float) -> int:
     return max(1, -(-round(total_hours * 10) // round(per_week * 10))) if total_hours > 0 else 0
 
 
+def counted(n: int, noun: str) -> str:
+    """'1 week', '2 weeks': a count with its noun, plural by English's regular rule."""
+    return f"{n} {noun}{'s' if n != 1 else ''}"
+
+
 def plural_weeks(weeks: int) -> str:
-    return f"{weeks} week{'s' if weeks != 1 else ''}"
+    return counted(weeks, "week")
 
 
 def duration(weeks: int) -> str:
@@ -351,16 +358,28 @@ def suggested_projects(index: Index, from_path: str) -> str:
     )
 
 
+def _notice(kind: str, title: str, problems: list) -> str:
+    """An admonition listing problems, one per item, as text."""
+    items = [f"    - {md_text(str(problem))}" for problem in problems]
+    return "\n".join([f'!!! {kind} "{title}"', "", *items]) + "\n\n"
+
+
 def problems_notice(problems: list) -> str:
     """While `make serve` runs on broken data: what is wrong, at the top of every page."""
-    count = len(problems)
-    lines = [
-        f'!!! failure "The roadmap data has {count} problem{"s" if count != 1 else ""}: '
-        'this preview shows the last good data until they are fixed"',
-        "",
-    ]
-    lines += [f"    - {md_text(str(problem))}" for problem in problems]
-    return "\n".join(lines) + "\n\n"
+    title = (
+        f"The roadmap data has {counted(len(problems), 'problem')}: this preview shows the last "
+        "good data until they are fixed"
+    )
+    return _notice("failure", title, problems)
+
+
+def unfinished_notice(problems: list) -> str:
+    """On a draft page in a preview build: the placeholders `roadmap new` left in it."""
+    title = (
+        f"This draft has {counted(len(problems), 'placeholder')} left: `make check` refuses "
+        "them until they are replaced"
+    )
+    return _notice("warning", title, problems)
 
 
 def planner(index: Index) -> str:

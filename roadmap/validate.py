@@ -14,7 +14,15 @@ from pathlib import Path
 
 from .graph import find_cycles
 from .lines import with_lines
-from .load import DATA_DIR, DOCS_DIR, Roadmap, load_roadmap, package_name, split_front_matter
+from .load import (
+    DATA_DIR,
+    DOCS_DIR,
+    Roadmap,
+    Snippet,
+    load_roadmap,
+    package_name,
+    split_front_matter,
+)
 from .model import PRIORITIES
 from .problems import Problem, RoadmapError
 
@@ -347,6 +355,27 @@ def check_pages(roadmap: Roadmap) -> list[Problem]:
     return problems
 
 
+# What `roadmap new` writes where the contributor's own text is still to come.
+PLACEHOLDER = "TODO:"
+
+
+def check_unfinished(roadmap: Roadmap) -> list[Problem]:
+    """Placeholders left by `roadmap new` in skill pages and their snippets, by line. Kept apart
+    from RULES: `roadmap check` refuses them, while a preview build shows the draft with them."""
+    texts = dict(roadmap.pages)
+    for page in roadmap.skills:
+        for name in page.skill.snippets:
+            path = Snippet(page.skill.track, name).path
+            if (roadmap.root / path).is_file():
+                texts[path] = (roadmap.root / path).read_text("utf-8", "replace")
+    return [
+        Problem(file, f"line {number}", f"placeholder left by `roadmap new`: {line.strip()!r}")
+        for file, text in texts.items()
+        for number, line in enumerate(text.splitlines(), 1)
+        if PLACEHOLDER in line
+    ]
+
+
 RULES = (
     check_duplicates,
     check_references,
@@ -361,10 +390,16 @@ def check_roadmap(roadmap: Roadmap) -> list[Problem]:
     return [problem for rule in RULES for problem in rule(roadmap)]
 
 
-def load_and_check(root: Path) -> Roadmap:
-    """Load and validate everything under root; raise RoadmapError listing every problem."""
+def load_and_check(root: Path, *, drafts: bool = False) -> Roadmap:
+    """Load and validate everything under root; raise RoadmapError listing every problem.
+
+    With `drafts`, placeholders left by `roadmap new` are not problems but are kept in
+    `roadmap.unfinished`, for a preview build to show on their pages."""
     roadmap, problems = load_roadmap(root)
     problems += check_roadmap(roadmap)
+    roadmap.unfinished = check_unfinished(roadmap)
+    if not drafts:
+        problems += roadmap.unfinished
     if problems:
         raise RoadmapError(with_lines(root, problems))
     return roadmap

@@ -7,8 +7,11 @@ expected.txt lists every problem the case must produce, one per line, exactly.
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
+
+from site_tools import ROOT
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BASE = FIXTURES / "base"
@@ -39,3 +42,13 @@ def broken_cases() -> list[str]:
 
 def expected_problems(case: str) -> list[str]:
     return (BROKEN / case / "expected.txt").read_text(encoding="utf-8").splitlines()
+
+
+def fixture_config(project: Path) -> Path:
+    """The real mkdocs.yml, pointed at the fixture project's pages and the real hooks."""
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config.replace("  - roadmap/hooks.py", f"  - {ROOT / 'roadmap/hooks.py'}")
+    config = re.sub(r"\nwatch:\n(  - .*\n)+", "\n", config)
+    path = project / "mkdocs.yml"
+    path.write_text(config, encoding="utf-8")
+    return path

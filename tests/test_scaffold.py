@@ -1,5 +1,7 @@
-"""The scaffold command's output passes the project's checks untouched, in a temporary copy."""
+"""The scaffold command's output, in a temporary copy: its placeholders are the only problems
+`roadmap check` finds, the draft builds and runs at once, and filled in it passes every check."""
 
+import re
 import subprocess
 import sys
 
@@ -20,7 +22,7 @@ def project(tmp_path_factory):
     return copy_project(tmp_path_factory.mktemp("scaffold") / "project")
 
 
-def test_a_new_skill_passes_every_check_as_generated(project, tmp_path):
+def test_a_new_skill_builds_at_once_and_check_lists_only_its_placeholders(project, tmp_path):
     created = run(
         "-m", "roadmap", "new", "dsa", "tries", "Tries", "--root", str(project), cwd=project
     )
@@ -33,6 +35,29 @@ def test_a_new_skill_passes_every_check_as_generated(project, tmp_path):
     ):
         assert f"  {path}" in created.stdout
 
+    page, snippet = project / "docs/dsa/tries.md", project / "snippets/dsa/tries.py"
+    draft = run("-m", "roadmap", "check", cwd=project)
+    assert draft.returncode == 1
+    marked = {
+        path: [n for n, line in enumerate(path.read_text().splitlines(), 1) if "TODO:" in line]
+        for path in (page, snippet)
+    }
+    assert marked[page] and marked[snippet]
+    listed = re.findall(r"^  line (\d+): placeholder left by `roadmap new`: ", draft.stderr, re.M)
+    assert f"The roadmap data has {len(listed)} problems:" in draft.stderr
+    assert [int(n) for n in listed] == marked[page] + marked[snippet]
+    assert "\ndocs/dsa/tries.md\n" in draft.stderr and "\nsnippets/dsa/tries.py\n" in draft.stderr
+
+    preview = build(project, tmp_path / "draft")
+    assert preview.returncode == 0, preview.stderr
+    shown = (tmp_path / "draft/dsa/tries/index.html").read_text()
+    assert f"This draft has {len(listed)} placeholders left" in shown
+    summary = page.read_text().splitlines().index("summary: >-") + 2  # the line after it
+    assert f"docs/dsa/tries.md: line {summary}: placeholder left by" in shown
+
+    # Written for real (here: the marks dropped), the skill passes every check.
+    for path in (page, snippet):
+        path.write_text(re.sub(r"TODO: ?", "", path.read_text()))
     check = run("-m", "roadmap", "check", cwd=project)
     assert check.returncode == 0, check.stderr
     skills_before = len(load_roadmap(ROOT)[0].skills)

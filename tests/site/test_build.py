@@ -13,9 +13,10 @@ from pathlib import Path
 
 import yaml
 from check_anchors import broken_anchors
-from fixture_project import make_project
+from fixture_project import fixture_config, make_project
 from site_tools import ROOT, build
 
+from roadmap import csp
 from roadmap.load import split_front_matter
 
 TAGS = re.compile(r"<[^>]+>")
@@ -131,6 +132,51 @@ def test_no_third_party_assets(site):
         assert "fonts.googleapis" not in sheet.read_text(encoding="utf-8")
 
 
+def test_every_page_allows_exactly_the_reviewed_inline_scripts_it_carries(site):
+    """Each page's policy lists the hash of every inline script on it (none is blocked) and
+    nothing else; across the site, those are the theme's and the notebook template's only."""
+    from test_csp import NOTEBOOK_SCRIPTS, THEME_SCRIPTS
+
+    fixed = {h for name, h in THEME_SCRIPTS.items() if not name.startswith("scope")}
+    seen = set()
+    for page in site.rglob("*.html"):
+        markup = page.read_text(encoding="utf-8")
+        meta = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', markup)
+        script_src = re.search(r"script-src 'self'((?: '[^']+')*);", meta.group(1)).group(1)
+        on_page = [csp.sha256(s) for s in csp.inline_scripts(markup)]
+        assert script_src.split() == list(dict.fromkeys(on_page)), page
+        assert "<style" not in markup, page
+        seen.update(on_page)
+        scopes = [s for s in csp.inline_scripts(markup) if s.startswith("__md_scope=")]
+        assert len(scopes) == 1, page
+    notebooks = set(NOTEBOOK_SCRIPTS.values())
+    assert fixed | notebooks <= seen
+    # Beyond those, only the scope script, once per folder depth (and the error page's "/").
+    assert (
+        len(seen - fixed - notebooks)
+        == len({len(p.relative_to(site).parent.parts) for p in site.rglob("index.html")}) + 1
+    )
+
+
+def test_a_script_smuggled_past_the_check_stops_the_build_and_keeps_the_site(tmp_path):
+    """The check reads pages, not the files a snippet include pulls in; the finished page is
+    held against the allow-list, so a script arriving that way fails the build."""
+    project = make_project(tmp_path / "project")
+    config = fixture_config(project)
+    site_dir = tmp_path / "site"
+    assert build(project, site_dir, config).returncode == 0
+    before = (site_dir / "index.html").read_bytes()
+    (project / "data/note.html").write_text("<script>alert(1)</script>\n")
+    (project / "docs/index.md").write_text('# Home\n\n--8<-- "data/note.html"\n')
+    result = build(project, site_dir, config)
+    assert result.returncode != 0
+    assert "docs/index.md: the built page carries inline code the site does not ship" in (
+        result.stderr
+    )
+    assert "'alert(1)'" in result.stderr
+    assert (site_dir / "index.html").read_bytes() == before
+
+
 def test_external_links_in_content_open_safely(site):
     for page in (
         site / "reading-list" / "index.html",
@@ -141,16 +187,6 @@ def test_external_links_in_content_open_safely(site):
         links = re.findall(r'<a [^>]*href="https://[^"]*"[^>]*>', content)
         assert links, page
         assert all('rel="noopener"' in link for link in links), page
-
-
-def fixture_config(project: Path) -> Path:
-    """The real mkdocs.yml, pointed at the fixture project's pages and the real hooks."""
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    config = config.replace("  - roadmap/hooks.py", f"  - {ROOT / 'roadmap/hooks.py'}")
-    config = re.sub(r"\nwatch:\n(  - .*\n)+", "\n", config)
-    path = project / "mkdocs.yml"
-    path.write_text(config, encoding="utf-8")
-    return path
 
 
 def test_a_broken_edit_fails_the_build_and_keeps_the_last_good_site(tmp_path):
