@@ -33,7 +33,7 @@ PRIORITIES = ("core", "recommended", "elective")
 
 # A tag, comment, processing instruction or CDATA section: anything a Markdown
 # renderer would pass through to the page as raw HTML.
-_RAW_HTML = re.compile(r"<[/!?]?[A-Za-z]")  # how HTML starts a tag: no space after <
+_RAW_HTML = re.compile(r"<(?:[/?]?[A-Za-z]|!)")  # how HTML starts them: no space after <
 _KEBAB = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 _SNAKE = r"^[a-z][a-z0-9_]*$"
 

@@ -85,3 +85,23 @@ def test_code_is_text_but_markup_that_runs_is_active_content():
         (7, "a data: link"),
         (8, "the element <style>"),
     ]
+
+
+def test_placeholders_are_problems_for_the_check_and_listed_for_a_preview(tmp_path):
+    root = make_project(tmp_path)
+    page, snippet = root / "docs/algo/second.md", root / "snippets/algo/hello.py"
+    page.write_text(page.read_text() + "\nTODO: say why it matters.\n")
+    snippet.write_text("# TODO: the real example\n" + snippet.read_text())
+    last = len(page.read_text().splitlines())
+    expected = [
+        f"docs/algo/second.md: line {last}: placeholder left by `roadmap new`: "
+        "'TODO: say why it matters.'",
+        "snippets/algo/hello.py: line 1: placeholder left by `roadmap new`: "
+        "'# TODO: the real example'",
+    ]
+    with pytest.raises(RoadmapError) as failure:
+        load_and_check(root)
+    assert [str(problem) for problem in failure.value.problems] == expected
+    draft = load_and_check(root, drafts=True)
+    assert [str(problem) for problem in draft.unfinished] == expected
+    assert load_and_check(make_project(tmp_path / "clean"), drafts=True).unfinished == []

@@ -59,7 +59,7 @@ HOSTILE = [
     "# not a heading",
     "1. not a list, - nor this",
     "{{ not a template }} {% neither %}",
-    "<!-- roadmap:planner --> stays text",
+    "roadmap:planner --> and <- arrows stay text",  # (<!-- comments are refused)
     "| not | a | table |",
     "back\\slash \\* and \\_",
     "!!! note not an admonition",
