@@ -18,7 +18,6 @@ from .load import (
     DATA_DIR,
     DOCS_DIR,
     Roadmap,
-    Snippet,
     load_roadmap,
     package_name,
     split_front_matter,
@@ -363,10 +362,11 @@ def check_unfinished(roadmap: Roadmap) -> list[Problem]:
     """Placeholders left by `roadmap new` in skill pages and their snippets, by line. Kept apart
     from RULES: `roadmap check` refuses them, while a preview build shows the draft with them."""
     texts = dict(roadmap.pages)
+    found = {(snippet.track, snippet.name): snippet.path for snippet in roadmap.snippets}
     for page in roadmap.skills:
         for name in page.skill.snippets:
-            path = Snippet(page.skill.track, name).path
-            if (roadmap.root / path).is_file():
+            # Only snippet files found on disk: a listed name is any text until checked.
+            if path := found.get((page.skill.track, name)):
                 texts[path] = (roadmap.root / path).read_text("utf-8", "replace")
     return [
         Problem(file, f"line {number}", f"placeholder left by `roadmap new`: {line.strip()!r}")
