@@ -6,9 +6,10 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-test
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test check outputs notebooks exercise bench links-external lock clean
+.PHONY: serve build test system-packages check outputs notebooks exercise bench links-external lock clean
 
 $(STAMP): pyproject.toml requirements.lock
+	@echo "Installing the Python packages into $(VENV)/ (first run only, about 3 minutes)..."
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
 	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[test,snippets,torch]"
@@ -29,6 +30,7 @@ NODE_STAMP := node_modules/.installed
 PYTEST_ARGS := -n auto --cov --cov-report=term
 
 $(NODE_STAMP): package.json package-lock.json
+	@echo "Installing axe-core and Lighthouse into node_modules/ (first run only, under a minute)..."
 	npm ci --ignore-scripts --no-audit --no-fund --silent
 	touch $(NODE_STAMP)
 
@@ -41,7 +43,12 @@ build: $(STAMP) ## Build the site into site/ (strict; a failed build leaves the 
 check: $(STAMP) ## Validate the roadmap data only (fast)
 	$(BIN)/python -m roadmap check
 
-test: $(STAMP) $(NODE_STAMP) ## Everything CI runs: data, snippets, strict build, links, roadmap.json (tests in parallel, one worker per core)
+# Chromium, Node.js and Java for the tests: installed with apt-get when missing (as root, or with
+# sudo that needs no password); otherwise it stops here and prints the command to run.
+system-packages:
+	@$(PYTHON) scripts/system_packages.py
+
+test: system-packages $(STAMP) $(NODE_STAMP) ## Everything CI runs: data, snippets, strict build, links, roadmap.json (tests in parallel, one worker per core)
 	$(BIN)/python -m roadmap check
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
