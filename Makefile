@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-test
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test system-packages check outputs notebooks exercise bench links-external lock clean
+.PHONY: serve build test system-packages check outputs notebooks exercise bench mutate mutate-py mutate-js links-external lock clean
 
 $(STAMP): pyproject.toml requirements.lock
 	@echo "Installing the Python packages into $(VENV)/ (first run only, about 3 minutes)..."
@@ -30,7 +30,7 @@ NODE_STAMP := node_modules/.installed
 PYTEST_ARGS := -n auto --cov --cov-report=term
 
 $(NODE_STAMP): package.json package-lock.json
-	@echo "Installing axe-core and Lighthouse into node_modules/ (first run only, under a minute)..."
+	@echo "Installing axe-core, Lighthouse and StrykerJS into node_modules/ (first run only, about a minute)..."
 	npm ci --ignore-scripts --no-audit --no-fund --silent
 	touch $(NODE_STAMP)
 
@@ -75,6 +75,24 @@ bench: $(STAMP) $(NODE_STAMP) ## Figures: build times, page weights, test-suite 
 	$(BIN)/python scripts/bench_build.py --suite "$(PYTEST_ARGS)"
 	$(BIN)/python scripts/bench_planner.py
 	$(BIN)/python scripts/bench_lighthouse.py
+
+# Mutation testing, slow and not part of make test (about 15 minutes for the engine and 2 for
+# the page scripts on 2 cores). One engine module: make mutate-py MUTANTS="roadmap.render.*";
+# one page script: make mutate-js FILE=docs/assets/javascripts/plan.js
+MUTATE_STAMP := $(VENV)/.installed-mutate
+
+$(MUTATE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[mutate]"
+	touch $(MUTATE_STAMP)
+
+mutate: mutate-py mutate-js ## Mutation scores of the engine (mutmut) and the page scripts (StrykerJS), with the surviving mutants
+
+mutate-py: $(MUTATE_STAMP)
+	$(BIN)/mutmut run --max-children 2 $(MUTANTS)
+	$(BIN)/python scripts/mutation_scores.py --survivors
+
+mutate-js: $(STAMP) $(NODE_STAMP)
+	PYTHON=$(BIN)/python scripts/mutate_js.sh $(if $(FILE),--mutate $(FILE))
 
 links-external: $(STAMP) ## Check every link, external ones too (needs the network)
 	$(BIN)/python scripts/check_links.py --report link-report.md

@@ -27,7 +27,7 @@ def find_cycles(graph: Mapping[str, Sequence[str]]) -> list[list[str]]:
             child = next(stack[-1], None)
             if child is None:
                 stack.pop()
-                colour[path.pop()] = BLACK
+                colour[path.pop()] = BLACK  # pragma: no mutate (only WHITE and GREY are tested)
             elif colour.get(child) == GREY:
                 cycle = path[path.index(child) :] + [child]
                 if frozenset(cycle) not in seen:

@@ -67,6 +67,12 @@ def html_text(value: str) -> str:
     return "".join(out)
 
 
+def attribute_text(value: str) -> str:
+    """Plain text from the data for an HTML attribute (an aria-label, say): `code` spans keep
+    their text without markup, quotes are escaped."""
+    return html.escape(_CODE_SPAN.sub(lambda match: match.group(2), value))
+
+
 def hours(effort: tuple[float, float]) -> str:
     low, high = effort
     return f"{low:g} h" if low == high else f"{low:g}–{high:g} h"
@@ -200,16 +206,18 @@ def _environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         autoescape=False,  # the output is Markdown; every data field goes through md or html
         trim_blocks=True,
-        lstrip_blocks=True,
+        lstrip_blocks=True,  # pragma: no mutate (no template indents a block tag or comment)
         keep_trailing_newline=True,
     )
     env.filters.update(
         md=md_text,
         html=html_text,
+        attribute=attribute_text,
         hours=hours,
         hours_one=lambda h: f"{h:g} h",
         duration=duration,
         weeks=plural_weeks,
+        counted=counted,
     )
     env.globals.update(
         relative_link=relative_link,
@@ -249,7 +257,6 @@ def skill_footer(index: Index, page: SkillPage) -> str:
         "skill_footer.md.j2",
         index=index,
         page=page,
-        skill=page.skill,
         snippets=snippets,
         checklist=checklist_html(page),
         quiz=quiz_html(page) if page.skill.quiz else "",
@@ -317,7 +324,6 @@ def all_checklists(index: Index, from_path: str) -> str:
     ]
     return _render(
         "checklists.md.j2",
-        index=index,
         from_path=from_path,
         tracks=tracks,
         checklist=checklist_html,

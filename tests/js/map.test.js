@@ -117,3 +117,37 @@ test("a tampered saved view is brought back into range", () => {
   });
   assert.equal(map.viewFor({ "/map/": "text" }, "/map/"), null);
 });
+
+test("a region with no width, or a map with a negative size, keeps the map at 100%", () => {
+  // A hidden region measures 0 wide: fitting to it would shrink the map to nothing.
+  assert.equal(map.fitZoom(1000, 0), 1);
+  assert.equal(map.fitZoom(1000, -20), 1);
+  assert.equal(map.fitZoom(-1000, 500), 1);
+  assert.equal(map.fitZoom(1000, 800, 2000, -10), 0.8, "a negative viewport height counts as none");
+  assert.equal(map.fitZoom(1000, 800, -100, 500), 0.8, "so does a negative map height");
+});
+
+test("a pinch whose fingers meet, or a zoom to nothing, changes nothing", () => {
+  assert.equal(map.pinchZoom(0.7, 100, 0), 0.7);
+  assert.equal(map.anchoredScroll(300, 100, 1, 0), 300);
+  assert.equal(map.anchoredScroll(300, 100, 1, -2), 300);
+});
+
+test("the minus key on either side of the keyboard zooms out (underscore is its shifted form)", () => {
+  assert.equal(map.keyAction({ key: "_" }), "out");
+  assert.equal(map.keyAction({ key: "-", altKey: true }), null);
+});
+
+test("each saved mode is kept as it was", () => {
+  for (const mode of ["start", "fit", "manual"]) {
+    const views = { "/map/": { zoom: 0.5, left: 10, top: 20, mode } };
+    assert.equal(map.viewFor(views, "/map/").mode, mode);
+  }
+});
+
+test("stored views that are not an object are replaced, not written into", () => {
+  const text = JSON.stringify({ version: 1, views: "broken" });
+  assert.deepEqual(map.parseViews(text), {});
+  const view = { zoom: 1, left: 0, top: 0, mode: "fit" };
+  assert.deepEqual(JSON.parse(map.storeView(text, "/map/", view)), { version: 1, views: { "/map/": view } });
+});

@@ -92,3 +92,228 @@ test("importing shows what changes; replace takes the file's starting point", ()
   assert.deepEqual(replaced.unskipped, ["a", "b"]);
   assert.equal(replaced.result.profile, null);
 });
+
+/* ------------------------------------------------------- the stored envelope, checked */
+
+// A progress file as another copy of the site writes it, spelled out by hand.
+const FILE = {
+  format: "ml-engineer-roadmap-progress",
+  version: 1,
+  updated: "2027-01-01T00:00:00.000Z",
+  items: { "a/1": true },
+  skipped: { b: true },
+  quiz: { "a/q1": true, "a/q2": false },
+  profile: { id: "se", marked: ["b"] },
+  planner: { hoursPerWeek: 6, start: "2027-01-04", finishBy: null, effort: "mean", goal: "", target: "a", tracks: ["t"] },
+};
+
+test("progress is stored under the site's own key, and a progress file of this site reads in full", () => {
+  // Changing the key or the format name would lose every reader's saved progress.
+  assert.equal(C.KEY, "ml-engineer-roadmap/progress");
+  const read = C.readEnvelope(FILE);
+  assert.deepEqual(read, {
+    state: {
+      items: { "a/1": true },
+      skipped: { b: true },
+      quiz: { "a/q1": true, "a/q2": false },
+      profile: { id: "se", marked: ["b"] },
+      planner: FILE.planner,
+    },
+  });
+});
+
+test("only version 1 of the progress format is read; any other version is refused by name", () => {
+  for (const version of [0, 2, "1", null, undefined]) {
+    const read = C.readEnvelope({ ...FILE, version });
+    assert.equal(read.state, undefined, `version ${version}`);
+    assert.match(read.error, /^"version" is .*; this site reads version 1$/);
+  }
+  assert.equal(C.readEnvelope({ ...FILE, version: 2 }).error, '"version" is 2; this site reads version 1');
+});
+
+test("a file that is not a progress file of this site is refused before anything else is read", () => {
+  for (const data of [null, [], "text", 3, [FILE]]) {
+    assert.deepEqual(C.readEnvelope(data), { error: "expected a JSON object" }, JSON.stringify(data));
+  }
+  assert.deepEqual(C.readEnvelope({ ...FILE, format: "rubric", version: 9 }), {
+    error: '"format" is "rubric", expected "ml-engineer-roadmap-progress": this is not a progress file of this site',
+  });
+  assert.match(C.parseEnvelope("[]").error, /expected a JSON object/);
+});
+
+test("ticks and known skills must be objects of id: true", () => {
+  assert.deepEqual(C.readEnvelope({ ...FILE, items: ["a/1"] }), { error: '"items" must be an object of id: true' });
+  assert.deepEqual(C.readEnvelope({ ...FILE, items: null }), { error: '"items" must be an object of id: true' });
+  assert.deepEqual(C.readEnvelope({ ...FILE, skipped: undefined }), { error: '"skipped" must be an object of id: true' });
+  assert.deepEqual(C.readEnvelope({ ...FILE, items: { "a/1": "yes" } }), { error: '"items.a/1" must be true, not "yes"' });
+});
+
+test("quiz answers must be an object of true or false", () => {
+  assert.deepEqual(C.readEnvelope({ ...FILE, quiz: [true] }), { error: '"quiz" must be an object of question id: true or false' });
+  assert.deepEqual(C.readEnvelope({ ...FILE, quiz: null }), { error: '"quiz" must be an object of question id: true or false' });
+  assert.deepEqual(C.readEnvelope({ ...FILE, quiz: { "a/q1": 1 } }), { error: '"quiz.a/q1" must be true or false, not 1' });
+});
+
+test("a starting point must name itself and list skill ids", () => {
+  const refused = { error: '"profile" must be null or {"id": "...", "marked": ["skill-id", ...]}' };
+  for (const profile of [[], "se", { id: 7, marked: [] }, { id: "se", marked: "b" }, { id: "se", marked: ["b", 2] }]) {
+    assert.deepEqual(C.readEnvelope({ ...FILE, profile }), refused, JSON.stringify(profile));
+  }
+  assert.equal(C.readEnvelope({ ...FILE, profile: null }).state.profile, null);
+  assert.deepEqual(C.readEnvelope({ ...FILE, profile: { id: "new", marked: [] } }).state.profile, { id: "new", marked: [] });
+});
+
+test("planner settings must be an object of known settings, each of its type or null", () => {
+  for (const planner of [[], "weekly", 5]) {
+    assert.deepEqual(C.readEnvelope({ ...FILE, planner }), { error: '"planner" must be null or an object of settings' });
+  }
+  assert.deepEqual(C.readEnvelope({ ...FILE, planner: { start: 20270104 } }), {
+    error: '"planner.start" is not a planner setting of the right type',
+  });
+  const cleared = { hoursPerWeek: null, start: null, finishBy: null, effort: null, goal: null, target: null, tracks: null };
+  assert.deepEqual(C.readEnvelope({ ...FILE, planner: cleared }).state.planner, cleared);
+  const typed = { hoursPerWeek: 6, start: "s", finishBy: "f", effort: "e", goal: "g", target: "t", tracks: [] };
+  assert.deepEqual(C.readEnvelope({ ...FILE, planner: typed }).state.planner, typed);
+});
+
+test("the saved file lists ids in sorted order, keeps quiz answers as given and stamps the time", () => {
+  const state = {
+    items: { "b/1": true, "a/2": true },
+    skipped: { c: true, a: true },
+    quiz: { "b/q": false, "a/q": true },
+    profile: null,
+    planner: null,
+  };
+  const envelope = C.makeEnvelope(state, new Date("2027-03-04T05:06:07.000Z"));
+  assert.equal(JSON.stringify(envelope), JSON.stringify({
+    format: "ml-engineer-roadmap-progress",
+    version: 1,
+    updated: "2027-03-04T05:06:07.000Z",
+    items: { "a/2": true, "b/1": true },
+    skipped: { a: true, c: true },
+    quiz: { "a/q": true, "b/q": false },
+    profile: null,
+    planner: null,
+  }));
+  assert.deepEqual(C.parseEnvelope(JSON.stringify(envelope)).state, state);
+});
+
+/* ---------------------------------------------------- renamed items, scopes, answers */
+
+// Item "b/2" was called "b/old" before; skill "gone" and item "x/1" no longer exist.
+const renamedIndex = C.indexRoadmap({
+  tracks: [{ id: "t", title: "Track", skills: ["a", "b"] }],
+  skills: [
+    { id: "a", title: "A", checklist: [{ id: "a/1", text: "I can 1", aliases: [] }] },
+    { id: "b", title: "B", checklist: [{ id: "b/1", text: "I can 1", aliases: [] }, { id: "b/2", text: "I can 2", aliases: ["b/old"] }] },
+  ],
+});
+
+test("progress saved under an item's former id carries over to its current id", () => {
+  const state = { ...C.emptyState(), items: { "a/1": true, "b/old": true, "x/1": true }, skipped: { a: true, gone: true }, quiz: { "a/q": true } };
+  const migrated = C.migrate(state, renamedIndex);
+  assert.deepEqual(migrated.state.items, { "a/1": true, "b/2": true, "x/1": true });
+  assert.deepEqual(migrated.renamed, ["b/old"]);
+  // Ids the roadmap no longer knows are kept, never silently dropped, and reported.
+  assert.deepEqual(migrated.unknown, ["x/1", "gone"]);
+  assert.deepEqual(migrated.state.skipped, { a: true, gone: true });
+  assert.deepEqual(migrated.state.quiz, { "a/q": true });
+  assert.deepEqual(C.progress(migrated.state, renamedIndex, ["b"]), { done: 1, total: 2 });
+  assert.deepEqual(state.items, { "a/1": true, "b/old": true, "x/1": true }, "the state given is left as it was");
+});
+
+test("progress already under current ids migrates to itself with nothing to report", () => {
+  const state = { ...C.emptyState(), items: { "a/1": true, "b/2": true }, skipped: { b: true } };
+  assert.deepEqual(C.migrate(state, renamedIndex), { state, renamed: [], unknown: [] });
+});
+
+test("a progress bar counts the skills of its scope: all, one skill or one track", () => {
+  assert.deepEqual(C.scopeSkills(index, "all"), ["a", "b", "c"]);
+  assert.deepEqual(C.scopeSkills(index, "skill:b"), ["b"]);
+  assert.deepEqual(C.scopeSkills(index, "track:t"), ["a", "b", "c"]);
+  assert.deepEqual(C.scopeSkills(index, "track:nope"), []);
+  // A skill the roadmap no longer has counts for nothing instead of breaking the bar.
+  const state = { ...C.emptyState(), items: { "a/1": true } };
+  assert.deepEqual(C.progress(state, index, C.scopeSkills(index, "skill:gone")), { done: 0, total: 0 });
+  assert.deepEqual(C.progress(state, index, ["gone", "a"]), { done: 1, total: 2 });
+});
+
+test("a quiz score counts the right answers, not the wrong ones", () => {
+  const state = { ...C.emptyState(), quiz: { q1: true, q2: true, q3: false } };
+  assert.deepEqual(C.quizScore(state, ["q1", "q2", "q3", "q4"]), { answered: 3, right: 2, total: 4 });
+  assert.deepEqual(C.skillState(state, index, "a").quiz, { answered: 0, right: 0, total: 0 }, "a skill with no quiz");
+});
+
+test("answers are recorded right or wrong, and forgotten with null, one quiz at a time", () => {
+  const start = { ...C.emptyState(), quiz: { "a/q1": true, "b/q1": false } };
+  const answered = C.recordAnswers(start, ["a/q1", "a/q2"], false);
+  assert.deepEqual(answered.quiz, { "a/q1": false, "a/q2": false, "b/q1": false });
+  assert.deepEqual(C.recordAnswers(answered, ["a/q2"], true).quiz, { "a/q1": false, "a/q2": true, "b/q1": false });
+  assert.deepEqual(C.recordAnswers(answered, ["a/q1", "a/q2"], null).quiz, { "b/q1": false });
+  assert.deepEqual(start.quiz, { "a/q1": true, "b/q1": false }, "the state given is left as it was");
+});
+
+/* ------------------------------------------------------------------------- import */
+
+test("replacing takes the file's ticks, known skills and answers, and lists what changes", () => {
+  const current = { items: { "c/1": true, "a/1": true, "b/1": true }, skipped: { c: true, a: true }, quiz: { q2: false, q1: true, q4: true }, profile: null, planner: { hoursPerWeek: 6 } };
+  const incoming = { items: { "b/1": true, "c/2": true, "a/2": true }, skipped: { b: true }, quiz: { q4: true, q3: false, q2: true }, profile: null, planner: null };
+  const plan = C.planImport(current, incoming, "replace");
+  assert.deepEqual(plan.result, incoming);
+  // Each list is sorted, whatever order the ids were saved in.
+  assert.deepEqual(plan.ticked, ["a/2", "c/2"]);
+  assert.deepEqual(plan.unticked, ["a/1", "c/1"]);
+  assert.deepEqual(plan.skipped, ["b"]);
+  assert.deepEqual(plan.unskipped, ["a", "c"]);
+  // q1 is forgotten, q2 changes, q3 is new; q4 has the same answer in both.
+  assert.deepEqual(plan.answers, ["q1", "q2", "q3"]);
+});
+
+test("merging adds the file's ticks, known skills and answers to the reader's own", () => {
+  const current = { items: { "b/1": true }, skipped: { b: true }, quiz: { q2: true }, profile: { id: "se", marked: ["b"] }, planner: { hoursPerWeek: 6 } };
+  const incoming = { items: { "c/1": true, "b/1": true, "a/1": true }, skipped: { c: true, a: true }, quiz: { q1: false }, profile: null, planner: null };
+  const plan = C.planImport(current, incoming, "merge");
+  assert.deepEqual(plan.result, {
+    items: { "b/1": true, "c/1": true, "a/1": true },
+    skipped: { b: true, c: true, a: true },
+    quiz: { q2: true, q1: false },
+    profile: { id: "se", marked: ["b"] },
+    planner: { hoursPerWeek: 6 },
+  });
+  assert.deepEqual([plan.ticked, plan.unticked, plan.skipped, plan.unskipped, plan.answers], [["a/1", "c/1"], [], ["a", "c"], [], ["q1"]]);
+  // The file's own planner settings and starting point win over the reader's.
+  const withSettings = C.planImport(current, { ...incoming, profile: { id: "ds", marked: [] }, planner: { hoursPerWeek: 9 } }, "merge");
+  assert.deepEqual([withSettings.result.profile, withSettings.result.planner], [{ id: "ds", marked: [] }, { hoursPerWeek: 9 }]);
+  const neither = C.planImport(C.emptyState(), incoming, "merge");
+  assert.deepEqual([neither.result.profile, neither.result.planner], [null, null]);
+});
+
+/* ------------------------------------------------------------------------- export */
+
+test("the Markdown export, line by line (worked by hand)", () => {
+  const state = { ...C.emptyState(), items: { "a/1": true, "b/2": true }, skipped: { c: true } };
+  const text = C.toMarkdown(state, index, new Date("2027-01-02T23:59:00Z"));
+  assert.equal(text, [
+    "# ML Engineer Roadmap: my progress",
+    "",
+    "Exported 2027-01-02.",
+    "",
+    "## Track (4/6)",
+    "",
+    "### A",
+    "",
+    "- [x] I can 1",
+    "- [ ] I can 2",
+    "",
+    "### B",
+    "",
+    "- [ ] I can 1",
+    "- [x] I can 2",
+    "",
+    "### C (already known)",
+    "",
+    "- [x] I can 1",
+    "- [x] I can 2",
+    "",
+  ].join("\n"));
+});

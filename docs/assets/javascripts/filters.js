@@ -26,6 +26,7 @@
    */
   function filtersFromQuery(search, allowed) {
     const chosen = {};
+    // Stryker disable next-line StringLiteral: with no search, any text without "=" gives no known field
     const params = new URLSearchParams(search || "");
     for (const [field, values] of Object.entries(allowed)) {
       const value = params.getAll(field).find((candidate) => candidate && values.includes(candidate));
@@ -51,6 +52,8 @@
 
   const api = { matches, filtersFromQuery, filtersToQuery };
 
+  // Stryker disable all: the page glue below runs in the browser only (the browser tests in
+  // tests/site cover it); mutation testing covers the pure functions above.
   if (typeof document !== "undefined") {
     const selects = (panel) => [...panel.querySelectorAll("select[data-filter]")];
 

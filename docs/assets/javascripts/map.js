@@ -145,6 +145,8 @@
     storeView,
   };
 
+  // Stryker disable all: the page glue below runs in the browser only (the browser tests in
+  // tests/site cover it); mutation testing covers the pure functions above.
   if (typeof document !== "undefined") {
     const maps = new Set();
 

@@ -20,6 +20,7 @@
   const MAX_HOURS_PER_WEEK = 100;
 
   function parseDate(text) {
+    // Stryker disable next-line StringLiteral: an empty text and any other text without a date both fail
     if (!/^\d{4}-\d{2}-\d{2}$/.test(text || "")) return null;
     const date = new Date(`${text}T00:00:00Z`);
     return Number.isNaN(date.getTime()) || isoDate(date) !== text ? null : date;
@@ -56,6 +57,7 @@
   }
 
   /** What the options ask to plan: a goal, one skill, or whole tracks (with prerequisites). */
+  // Stryker disable next-line ArrayDeclaration: without tracks, a default of ["x"] selects no track either
   function selectSkills(index, { goal = "", target = "", tracks = [] }) {
     if (goal) {
       const found = index.roadmap.goals.find((g) => g.id === goal);
@@ -91,6 +93,8 @@
    */
   function schedule(index, hours, perWeek) {
     const rank = new Map(index.roadmap.skills.map((skill, n) => [skill.id, n]));
+    // Stryker disable next-line MethodExpression,ArrowFunction,ArithmeticOperator: the order of `ids` never
+    // decides: candidates are sorted by a key that ends with the roadmap rank, which is unique
     const ids = [...hours.keys()].sort((a, b) => rank.get(a) - rank.get(b));
     const left = new Map(hours);
     const trackTotal = new Map();
@@ -257,6 +261,8 @@
       const weeksAvailable = weeksBetween(start, finishBy);
       const capacity = perWeek * weeksAvailable;
       const keep = new Set(options.target ? [options.target] : []);
+      // Stryker disable next-line ArithmeticOperator: leaveForLater leaves nothing out when the hours fit,
+      // so calling it also when they fit within EPSILON changes nothing
       const later = totalHours > capacity + EPSILON ? leaveForLater(index, hours, capacity, keep) : [];
       planned = new Map([...hours].filter(([id]) => !later.includes(id)));
       const keptHours = sum([...planned.keys()]);
@@ -367,13 +373,18 @@
     return lines.join("\r\n") + "\r\n";
   }
 
+  /** "1 skill", "2 skills": a count with its noun, plural by English's regular rule. */
+  function counted(n, noun) {
+    return `${n} ${noun}${n === 1 ? "" : "s"}`;
+  }
+
   /** The plan as Markdown: a heading per week, a task per session. */
   function toMarkdown(result, options, scopeTitle, siteUrl) {
     const lines = [
       `# Study plan: ${scopeTitle}`,
       "",
-      `${options.hoursPerWeek} hours a week from ${options.start}: ${result.skills.length} skills, ` +
-        `${result.totalHours} hours, ${result.weeks.length} weeks, to ${result.finish}.`,
+      `${options.hoursPerWeek} hours a week from ${options.start}: ${counted(result.skills.length, "skill")}, ` +
+        `${result.totalHours} hours, ${counted(result.weeks.length, "week")}, to ${result.finish}.`,
     ];
     if (result.fit && result.fit.leftForLater.length) {
       lines.push("", "## Left for later", "");
@@ -392,7 +403,10 @@
   const api = {
     EFFORTS, PRIORITIES, MAX_HOURS_PER_WEEK, parseDate, isoDate, indexRoadmap, withPrerequisites, selectSkills,
     effortHours, hoursLeft, placesAt, schedule, leaveForLater, plan, currentWeek, toQuery, fromQuery, toICS, toMarkdown,
+    counted,
   };
+  // Stryker disable next-line all: the browser/Node switch; Node only ever takes the first branch
+  // (the browser tests in tests/site load the scripts the other way)
   if (typeof module === "object" && module.exports) module.exports = api;
   else window.RoadmapPlanner = api;
 })();

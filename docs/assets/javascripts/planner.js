@@ -8,6 +8,8 @@
   const P = window.RoadmapPlanner;
   let shared = null; // options from a shared link, used until the reader changes the form
 
+  const these = (n) => (n === 1 ? "this skill" : `these ${n} skills`);
+
   function doneCounts(context) {
     const state = context.state();
     const done = {};
@@ -73,14 +75,14 @@
     const fit = result.fit;
     const box = element("div", undefined, { "data-planner-fit": fit.fits ? "fits" : "short", class: "roadmap-planner-fit" });
     if (fit.fits) {
-      box.append(element("p", `It fits: ${result.wanted.hours} hours in the ${fit.weeksAvailable} weeks to ${options.finishBy} need ${fit.neededPerWeek} hours a week, and you have ${options.hoursPerWeek}.`));
+      box.append(element("p", `It fits: ${result.wanted.hours} hours in the ${P.counted(fit.weeksAvailable, "week")} to ${options.finishBy} need ${fit.neededPerWeek} hours a week, and you have ${options.hoursPerWeek}.`));
       return box;
     }
-    box.append(element("p", `It does not fit: everything chosen is ${result.wanted.hours} hours, which in the ${fit.weeksAvailable} weeks to ${options.finishBy} needs ${fit.neededPerWeek} hours a week (you have ${options.hoursPerWeek}).`, { "data-planner-needed": String(fit.neededPerWeek) }));
+    box.append(element("p", `It does not fit: everything chosen is ${result.wanted.hours} hours, which in the ${P.counted(fit.weeksAvailable, "week")} to ${options.finishBy} needs ${fit.neededPerWeek} hours a week (you have ${options.hoursPerWeek}).`, { "data-planner-needed": String(fit.neededPerWeek) }));
     if (fit.leftForLater.length) {
       const verdict = fit.fitsAfterLeaving
-        ? `At ${options.hoursPerWeek} hours a week it fits if you leave these ${fit.leftForLater.length} skills (${fit.leftHours} hours) for later; none of them is needed by a skill in the plan below:`
-        : `Leaving these ${fit.leftForLater.length} skills (${fit.leftHours} hours) for later is not enough: what must stay needs ${fit.keptNeededPerWeek} hours a week. The plan below keeps it and runs past your date:`;
+        ? `At ${options.hoursPerWeek} hours a week it fits if you leave ${these(fit.leftForLater.length)} (${fit.leftHours} hours) for later; none of them is needed by a skill in the plan below:`
+        : `Leaving ${these(fit.leftForLater.length)} (${fit.leftHours} hours) for later is not enough: what must stay needs ${fit.keptNeededPerWeek} hours a week. The plan below keeps it and runs past your date:`;
       box.append(element("p", verdict));
       const list = element("ul", undefined, { "data-planner-later": "" });
       for (const skill of fit.leftForLater) {
@@ -98,8 +100,8 @@
   function finishes(options, result) {
     const box = element("p", undefined, { "data-planner-finishes": "" });
     if (result.core.skills && result.core.skills < result.skills.length) {
-      box.textContent = `The core path alone (${result.core.skills} skills, ${result.core.hours} hours) is done by ${result.core.finish}; ` +
-        `everything chosen (${result.skills.length} skills) by ${result.finish}.`;
+      box.textContent = `The core path alone (${P.counted(result.core.skills, "skill")}, ${result.core.hours} hours) is done by ${result.core.finish}; ` +
+        `everything chosen (${P.counted(result.skills.length, "skill")}) by ${result.finish}.`;
     } else {
       box.textContent = `Everything chosen is core: done by ${result.finish}.`;
     }
@@ -155,8 +157,8 @@
     const output = plannerRoot.querySelector("[data-planner-output]");
     const summary = element("p", undefined, { "data-planner-summary": "" });
     summary.textContent = result.skills.length
-      ? `${result.skills.length} skills, ${result.totalHours} hours at ${options.hoursPerWeek} hours a week: ` +
-        `${result.weeks.length} weeks, from ${options.start} to ${result.finish}.`
+      ? `${P.counted(result.skills.length, "skill")}, ${result.totalHours} hours at ${options.hoursPerWeek} hours a week: ` +
+        `${P.counted(result.weeks.length, "week")}, from ${options.start} to ${result.finish}.`
       : "Nothing left to plan: every chosen skill is already done.";
     const parts = [summary];
     if (result.fit) parts.push(fitBlock(index, options, result, root));
