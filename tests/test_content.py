@@ -92,6 +92,23 @@ ESSAY_TOPICS = {
     "grad school versus self-study": "grad-school-or-self-study",
 }
 
+# The skills an ML engineer is hired for in 2026 that the essays, written before large language
+# models changed the job, do not cover; each mapped to the skill that teaches it.
+TOPICS_2026 = {
+    "attention and the transformer": "attention-and-transformers",
+    "tokenisation, next-token prediction, perplexity and sampling": "language-models-and-sampling",
+    "sparse and dense embeddings, exact and approximate vector search": (
+        "embeddings-and-vector-search"
+    ),
+    "retrieval-augmented generation and its evaluation": "retrieval-augmented-generation",
+    "parameter-efficient fine-tuning (LoRA)": "fine-tuning-with-lora",
+    "evaluating LLM systems: evaluation sets, prompt regressions, model judges": (
+        "evaluating-llm-systems"
+    ),
+    "serving language models: batching, the KV cache, quantisation": "serving-language-models",
+    "operating LLM products: monitoring, cost, guardrails, agents": "operating-llm-products",
+}
+
 MIN_SKILLS = 70
 
 
@@ -110,6 +127,20 @@ def skill_ids(roadmap):
 @pytest.mark.parametrize("topic", sorted(ESSAY_TOPICS))
 def test_every_essay_topic_has_a_skill(topic, skill_ids):
     assert ESSAY_TOPICS[topic] in skill_ids, f"no skill teaches {topic!r}"
+
+
+@pytest.mark.parametrize("topic", sorted(TOPICS_2026))
+def test_every_2026_topic_has_a_skill_wired_into_the_roadmap(topic, roadmap):
+    pages = {page.skill.id: page for page in roadmap.skills}
+    skill_id = TOPICS_2026[topic]
+    assert skill_id in pages, f"no skill teaches {topic!r}"
+    skill = pages[skill_id].skill
+    assert skill.prerequisites, f"{skill_id} builds on nothing"
+    assert skill.quiz, f"{skill_id} has no quiz"
+    assert skill.snippets, f"{skill_id} has no tested code"
+    leads_on = any(skill_id in page.skill.prerequisites for page in roadmap.skills)
+    in_a_goal = any(skill_id in goal.targets for goal in roadmap.goals)
+    assert leads_on or in_a_goal, f"{skill_id}: no skill or goal builds on it"
 
 
 def test_the_roadmap_is_big_enough_and_every_track_is_used(roadmap, skill_ids):
