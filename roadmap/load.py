@@ -77,9 +77,20 @@ class SkillPage:
     src_path: str  # relative to docs/, e.g. "dsa/binary-search.md"
 
 
+def python_name(kebab_id: str) -> str:
+    """A kebab-case id as a Python name, `data-science` -> `data_science`: the one place this
+    rule is written."""
+    return kebab_id.replace("-", "_")
+
+
 def package_name(track_id: str) -> str:
     """A track's snippet folder is a Python package, so `data-science` becomes `data_science`."""
-    return track_id.replace("-", "_")
+    return python_name(track_id)
+
+
+def snippet_name(skill_id: str) -> str:
+    """The name of a skill's own snippet (and of its test, `test_<name>.py`)."""
+    return python_name(skill_id)
 
 
 @dataclass(frozen=True)

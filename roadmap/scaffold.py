@@ -15,7 +15,7 @@ from pathlib import Path
 
 import jinja2
 
-from .load import DOCS_DIR, SNIPPETS_DIR, load_roadmap, package_name
+from .load import DOCS_DIR, SNIPPETS_DIR, load_roadmap, package_name, snippet_name
 
 _ENV = jinja2.Environment(
     loader=jinja2.PackageLoader("roadmap", "templates/scaffold"),
@@ -41,7 +41,7 @@ def new_skill(root: Path, track: str, skill_id: str, title: str) -> list[Path]:
         raise ScaffoldError(f"skill id '{skill_id}' must be kebab-case, like 'binary-search'")
     if not title.strip() or "<" in title:
         raise ScaffoldError("the title must be plain text")
-    name = skill_id.replace("-", "_")
+    name = snippet_name(skill_id)
     package = package_name(track)
     # A starting resource, so the page is complete as generated: the one the track's skills
     # use most. The contributor replaces it with the skill's own.
