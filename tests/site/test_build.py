@@ -264,7 +264,7 @@ def test_durations_on_the_home_and_track_pages_come_from_the_data(tmp_path):
     assert new_home != home and new_track != track
     # The goal: 15 h at the middle of the range: 3, 2 and 1 weeks at 5, 10 and 20 h a week.
     assert (
-        "Core path: 1 skills, 15 h: "
+        "Core path: 1 skill, 15 h: "
         "3 weeks at 5 h a week; 2 weeks at 10 h a week; 1 week at 20 h a week." in new_home
     )
     # The track: 15 + 3 = 18 h: 4, 2 and 1 weeks.
