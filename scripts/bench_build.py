@@ -15,8 +15,8 @@ the build alone is printed beside it. Timing mkdocs.commands.build.build() in-pr
 leave out the watcher and the config reload, which the writer waits for too.
 
 --suite "ARGS" also runs the whole test suite once, as `pytest ARGS` (make bench passes the
-arguments `make test` uses), and reports pytest's own duration. Figures, not a test: nothing
-here passes or fails on time.
+arguments `make test` uses), and reports pytest's own duration and the ten test files that take
+the most work (from `--durations`). Figures, not a test: nothing here passes or fails on time.
 """
 
 from __future__ import annotations
@@ -132,8 +132,18 @@ def time_warm_rebuilds(directory: Path, runs: int) -> tuple[list[float], list[fl
     return waits, builds[initial:]
 
 
-def time_test_suite(arguments: str) -> tuple[float, str]:
-    """Run the whole test suite once; pytest's own duration and its summary line."""
+def seconds_by_file(report: str) -> dict[str, float]:
+    """Seconds of work per test file (setup, call and teardown summed over every worker), from
+    pytest's `--durations` lines such as `5.72s call     tests/x/test_y.py::test_z[case]`."""
+    totals: dict[str, float] = {}
+    for match in re.finditer(r"^([\d.]+)s (?:setup|call|teardown) +([^:\s]+)::", report, re.M):
+        totals[match.group(2)] = totals.get(match.group(2), 0.0) + float(match.group(1))
+    return dict(sorted(totals.items(), key=lambda item: -item[1]))
+
+
+def time_test_suite(arguments: str) -> tuple[float, str, dict[str, float]]:
+    """Run the whole test suite once: pytest's own duration, its summary line and the seconds
+    of work per test file (where the time goes)."""
     command = [
         sys.executable,
         "-m",
@@ -142,6 +152,8 @@ def time_test_suite(arguments: str) -> tuple[float, str]:
         "-q",
         "-p",
         "no:cacheprovider",
+        "--durations=0",
+        "--durations-min=0.05",
     ]
     env = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
@@ -149,7 +161,7 @@ def time_test_suite(arguments: str) -> tuple[float, str]:
     match = re.fullmatch(r"(.*) in ([\d.]+)s(?: \(.*\))?", summary)
     if not match:
         raise SystemExit(f"no pytest summary line in its output:\n{result.stdout}{result.stderr}")
-    return float(match.group(2)), match.group(1)
+    return float(match.group(2)), match.group(1), seconds_by_file(result.stdout)
 
 
 def memory_gib() -> float | None:
@@ -189,7 +201,8 @@ def main() -> None:
     parser.add_argument(
         "--suite",
         metavar="ARGS",
-        help="also time the whole test suite once, run as `pytest ARGS` (2-3 min)",
+        help="also run the whole test suite once, as `pytest ARGS` (4-5 min): its time and "
+        "where that time goes",
     )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -234,10 +247,13 @@ def main() -> None:
     for name, (raw, packed) in data_sizes.items():
         print(f"{name}: {raw / 1024:.1f} KiB, {packed / 1024:.1f} KiB gzip (fetched by every page)")
     if args.suite is not None:
-        seconds, outcome = time_test_suite(args.suite)
+        seconds, outcome, by_file = time_test_suite(args.suite)
         print(
             f"whole test suite (pytest {args.suite}, its own duration): {seconds:.1f} s; {outcome}"
         )
+        print(f"  where it goes: {sum(by_file.values()):.0f} s of work over all workers; the most:")
+        for file, work in list(by_file.items())[:10]:
+            print(f"  {work:7.1f} s  {file}")
 
 
 if __name__ == "__main__":
