@@ -89,14 +89,10 @@ def counted(n: int, noun: str) -> str:
     return f"{n} {noun}{'s' if n != 1 else ''}"
 
 
-def plural_weeks(weeks: int) -> str:
-    return counted(weeks, "week")
-
-
 def duration(weeks: int) -> str:
     """Weeks as a reader thinks of them: '9 weeks', '34 weeks (about 8 months)'."""
     if weeks < 13:
-        return plural_weeks(weeks)
+        return counted(weeks, "week")
     months = round(weeks * 7 / 30.44)
     return f"{weeks} weeks (about {months} months)"
 
@@ -216,7 +212,6 @@ def _environment() -> jinja2.Environment:
         hours=hours,
         hours_one=lambda h: f"{h:g} h",
         duration=duration,
-        weeks=plural_weeks,
         counted=counted,
     )
     env.globals.update(

@@ -576,8 +576,8 @@ def test_counted_uses_the_plural_for_all_but_one():
     assert render.counted(1, "problem") == "1 problem"
     assert render.counted(2, "problem") == "2 problems"
     assert render.counted(0, "placeholder") == "0 placeholders"
-    assert render.plural_weeks(1) == "1 week"
-    assert render.plural_weeks(2) == "2 weeks"
+    assert render.counted(1, "week") == "1 week"
+    assert render.counted(2, "week") == "2 weeks"
 
 
 # --- Whole pages, exactly ---------------------------------------------------------------------
