@@ -34,7 +34,29 @@ def copy_project(destination: Path) -> Path:
     return destination
 
 
+class _CountingWriter:
+    """The connection's output stream, adding the bytes written to `sent[path]`."""
+
+    def __init__(self, stream, sent: dict[str, int], handler: SimpleHTTPRequestHandler):
+        self.stream, self.sent, self.handler = stream, sent, handler
+
+    def write(self, data) -> int:
+        path = getattr(self.handler, "path", "?").split("?")[0]
+        self.sent[path] = self.sent.get(path, 0) + len(data)
+        return self.stream.write(data)
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+
 class _Handler(SimpleHTTPRequestHandler):
+    sent: dict[str, int] | None = None  # bytes sent per path, when counting
+
+    def setup(self):
+        super().setup()
+        if self.sent is not None:
+            self.wfile = _CountingWriter(self.wfile, self.sent, self)
+
     def end_headers(self):
         # LinkChecker lifts its 10 requests/second limit for servers that send this header.
         self.send_header("LinkChecker", "local server")
@@ -48,7 +70,12 @@ _TEXT = ("text/", "application/javascript", "application/json", "application/xml
 
 
 class _GzipHandler(_Handler):
-    """Sends text files gzip-compressed to clients that accept it, as GitHub Pages does."""
+    """Sends text files gzip-compressed to clients that accept it, and every file with the
+    caching headers GitHub Pages sends (fresh for 10 minutes, then revalidated)."""
+
+    def end_headers(self):
+        self.send_header("Cache-Control", "max-age=600")
+        super().end_headers()
 
     def do_GET(self):
         path = Path(self.translate_path(self.path))
@@ -64,6 +91,7 @@ class _GzipHandler(_Handler):
         body = gzip.compress(path.read_bytes(), compresslevel=6)
         self.send_response(200)
         self.send_header("Content-Type", content_type)
+        self.send_header("Last-Modified", self.date_time_string(int(path.stat().st_mtime)))
         self.send_header("Content-Encoding", "gzip")
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Vary", "Accept-Encoding")
@@ -72,10 +100,16 @@ class _GzipHandler(_Handler):
 
 
 @contextmanager
-def serve(site_dir: Path, compress: bool = False) -> Iterator[str]:
+def serve(
+    site_dir: Path, compress: bool = False, sent: dict[str, int] | None = None
+) -> Iterator[str]:
     """Serve a built site on the loopback interface, as a static host would; yields its URL.
-    With compress, text files are sent gzip-compressed, as GitHub Pages sends them."""
+    With compress, text files are sent gzip-compressed and every file may be cached for 10
+    minutes, as GitHub Pages sends them; `sent`, when given, collects the bytes sent per path
+    (status line, headers and body, as they go on the wire)."""
     handler = _GzipHandler if compress else _Handler
+    if sent is not None:
+        handler = type("_Counting", (handler,), {"sent": sent})
     server = ThreadingHTTPServer(
         ("127.0.0.1", 0), functools.partial(handler, directory=str(site_dir))
     )
