@@ -6,8 +6,9 @@
 - on_nav: tracks in tracks.yml order, titled from the data, skills in study order.
 - on_page_markdown: add the generated parts of skill pages and expand markers such as
   <!-- roadmap:reading-list --> on other pages. An unknown marker stops the build.
-- on_page_content: fit notebook pages (rendered by mkdocs-jupyter) to the site: links, a
-  download link, nothing the page security policy refuses. A link to a missing page stops it.
+- on_page_content: mark what the search index leaves out (roadmap/search.py); fit notebook
+  pages (rendered by mkdocs-jupyter) to the site: links, a download link, nothing the page
+  security policy refuses. A link to a missing page stops it.
 - on_env: the allow-list of inline scripts the site ships, from the theme's sources.
 - on_post_page, on_post_template: add a Content-Security-Policy to every HTML page (a page with
   an inline script or style off the allow-list stops the build), an accessible name to the
@@ -29,7 +30,7 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from roadmap import a11y, csp, notebooks, render, speed, svg
+from roadmap import a11y, csp, notebooks, render, search, speed, svg
 from roadmap.load import Snippet
 from roadmap.problems import RoadmapError
 from roadmap.validate import load_and_check
@@ -170,6 +171,8 @@ def _relink(nav: Navigation) -> None:
 
 def on_page_content(html: str, page: Page, config, files: Files) -> str:
     src = page.file.src_uri
+    is_skill_page = any(p.src_path == src for p in _index.roadmap.skills)
+    html = search.limit_index(html, skill_page=is_skill_page)
     if not notebooks.is_notebook(src):
         return html
 

@@ -16,7 +16,7 @@ from check_anchors import broken_anchors
 from fixture_project import fixture_config, make_project
 from site_tools import ROOT, build
 
-from roadmap import csp
+from roadmap import csp, search
 from roadmap.load import split_front_matter
 
 TAGS = re.compile(r"<[^>]+>")
@@ -116,6 +116,53 @@ def test_skill_pages_show_their_code_output_and_checklist(site):
                 str.strip, (ROOT / snippet).with_suffix(".out").read_text().splitlines()
             ):
                 assert line in text, f"{skill['url']}: output line missing: {line!r}"
+
+
+def search_docs(site: Path) -> dict[str, str]:
+    """The search index's entries, location -> title and text as plain words."""
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    return {
+        doc["location"]: words(html.unescape(TAGS.sub("", f"{doc['title']} {doc['text']}")))
+        for doc in index["docs"]
+    }
+
+
+def words(text: str) -> str:
+    """Text as the index shows it: no Markdown code or emphasis marks, single spaces."""
+    return " ".join(text.replace("`", "").replace("*", "").split())
+
+
+def test_the_search_index_holds_skills_checklists_resources_and_lessons(site):
+    data = json.loads((site / "roadmap.json").read_text(encoding="utf-8"))
+    docs = search_docs(site)
+    indexed = " ".join(docs.values())
+    for skill in data["skills"]:
+        assert skill["title"] in docs[skill["url"]], skill["id"]
+        for item in skill["checklist"]:
+            assert words(item["text"]) in docs[f"{skill['url']}#checklist"], item["id"]
+    for resource in data["resources"]:
+        assert words(resource["title"]) in indexed, resource["id"]
+    assert any(location.startswith("lessons/") for location in docs)
+
+
+def test_the_search_index_leaves_out_code_tools_and_repeats(site):
+    data = json.loads((site / "roadmap.json").read_text(encoding="utf-8"))
+    docs = search_docs(site)
+    indexed = " ".join(docs.values())
+    left_out = {
+        "the skip button": "I already know this skill",
+        "progress bars": "Your progress:",
+        "code": "def lower_bound(",
+        "a resource note": data["resources"][0]["note"].split(".")[0],
+        "a quiz": "Pick an answer to see whether it was right",
+    }
+    for what, text in left_out.items():
+        assert words(text) not in indexed, what
+    assert not any(location.startswith("checklists/") for location in docs)
+    pages = [page.read_text(encoding="utf-8") for page in site.glob("*/*/index.html")]
+    for section in search.SKILL_SECTIONS_LEFT_OUT:  # each still names a real heading
+        assert any(f'<h2 id="{section}"' in page for page in pages), section
+        assert not any(location.endswith(f"#{section}") for location in docs), section
 
 
 def test_no_third_party_assets(site):

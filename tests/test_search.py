@@ -1,0 +1,40 @@
+"""roadmap/search.py: which parts of a page the search index leaves out."""
+
+from roadmap.search import EXCLUDE, limit_index
+
+SKILL_PAGE = """<h1 id="binary-search">Binary search</h1><p>Summary.</p>
+<h2 id="why-it-matters-for-an-ml-engineer">Why</h2><p>Prose.</p>
+<h2 id="exercises">Exercises</h2>
+<h3 id="lower-bound">Lower bound</h3><p>Write it.</p>
+<h2 id="checklist">Checklist</h2><ul><li>I can write it.</li></ul>
+<h3 id="a-note">A note</h3>
+<h2 id="code">Code</h2><div class="highlight"><pre><code>x = 1</code></pre></div>
+<h2 id="resources">Resources</h2>"""
+
+
+def marked_ids(html: str) -> list[str]:
+    return [part.split('"')[0] for part in html.split('id="')[1:] if f'" {EXCLUDE}' in part[:80]]
+
+
+def test_a_skill_page_keeps_its_title_and_checklist_and_leaves_out_the_rest():
+    html = limit_index(SKILL_PAGE, skill_page=True)
+    assert marked_ids(html) == [
+        "why-it-matters-for-an-ml-engineer",
+        "exercises",
+        "lower-bound",  # a subsection of a left-out section, up to the next h2
+        "code",
+        "resources",
+    ]
+    assert f'<div {EXCLUDE} class="highlight">' in html
+
+
+def test_other_pages_keep_every_section_but_not_their_code():
+    html = limit_index(SKILL_PAGE, skill_page=False)
+    assert marked_ids(html) == []
+    assert html.count(EXCLUDE) == 1  # the code block
+    assert html.replace(f"{EXCLUDE} ", "") == SKILL_PAGE
+
+
+def test_what_is_kept_is_the_page_unchanged():
+    html = limit_index(SKILL_PAGE, skill_page=True)
+    assert html.replace(f" {EXCLUDE}", "").replace(f"{EXCLUDE} ", "") == SKILL_PAGE
