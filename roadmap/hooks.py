@@ -2,7 +2,7 @@
 
 - on_config: load and validate all data before MkDocs cleans site/, so a bad edit fails
   the build with every problem listed and leaves the last good site in place.
-- on_files: publish roadmap.json.
+- on_files: publish roadmap.json, and page-data.json, the part of it the page scripts load.
 - on_nav: tracks in tracks.yml order, titled from the data, skills in study order.
 - on_page_markdown: add the generated parts of skill pages and expand markers such as
   <!-- roadmap:reading-list --> on other pages. An unknown marker stops the build.
@@ -48,6 +48,7 @@ MARKERS = {
     "graph": "<!-- roadmap:graph [TRACK-ID] -->: the prerequisite graph of a track, or of all",
 }
 JSON_PATH = "roadmap.json"
+PAGE_DATA_PATH = "page-data.json"  # the part of it every page's scripts load (render.page_data)
 
 _index: render.Index | None = None
 # `serve` or `build`, from on_startup. While serving, broken data does not stop the server: the
@@ -91,6 +92,8 @@ def on_files(files: Files, config) -> Files:
     files.append(
         File.generated(config, JSON_PATH, content=json.dumps(data, indent=1, ensure_ascii=False))
     )
+    compact = json.dumps(render.page_data(data), separators=(",", ":"), ensure_ascii=False)
+    files.append(File.generated(config, PAGE_DATA_PATH, content=compact))
     return files
 
 

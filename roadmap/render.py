@@ -424,6 +424,45 @@ def roadmap_data(index: Index, urls: dict[str, str]) -> dict:
     }
 
 
+# What the page scripts read of each skill, track and goal (docs/assets/javascripts/).
+_PAGE_SKILL_FIELDS = (
+    "id",
+    "title",
+    "track",
+    "url",
+    "effort_hours",
+    "prerequisites",
+    "priority",
+    "start_early",
+    "quiz",
+)
+_PAGE_TRACK_FIELDS = ("id", "title", "skills")
+_PAGE_GOAL_FIELDS = ("id", "title", "targets", "profile", "skills")
+
+
+def page_data(data: dict) -> dict:
+    """What every page's scripts load from `roadmap_data`'s output: progress and its bars, the
+    quizzes, the starting points and the planner. Ids, titles, URLs, effort and prerequisites,
+    without the text those scripts never show (summaries, checklist wording, resources), which
+    stays in roadmap.json for readers of the data and for the Markdown export."""
+    return {
+        "format_version": data["format_version"],
+        "tracks": [{key: track[key] for key in _PAGE_TRACK_FIELDS} for track in data["tracks"]],
+        "skills": [
+            {key: skill[key] for key in _PAGE_SKILL_FIELDS}
+            | {
+                "checklist": [
+                    {"id": item["id"], "aliases": item["aliases"]} for item in skill["checklist"]
+                ]
+            }
+            for skill in data["skills"]
+        ],
+        "profiles": data["profiles"],
+        "priorities": data["priorities"],
+        "goals": [{key: goal[key] for key in _PAGE_GOAL_FIELDS} for goal in data["goals"]],
+    }
+
+
 def _skill_data(index: Index, page: SkillPage, urls: dict[str, str]) -> dict:
     skill = page.skill
     return {

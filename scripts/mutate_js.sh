@@ -5,22 +5,22 @@
 # stryker.config.json; the report is printed (score per file, surviving mutants) and written
 # as HTML to reports/mutation/js/index.html.
 #
-# Some tests read the built site's roadmap.json. Name one with ROADMAP_JSON to reuse it;
+# Some tests read the built site's page-data.json. Name one with PAGE_DATA_JSON to reuse it;
 # otherwise the site is built into a temporary folder first (about ten seconds), never into
 # site/. Extra arguments go to `stryker run` (e.g. --mutate docs/assets/javascripts/plan.js).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PYTHON="${PYTHON:-.venv/bin/python}"
-if [ -z "${ROADMAP_JSON:-}" ]; then
+if [ -z "${PAGE_DATA_JSON:-}" ]; then
   built="$(mktemp -d)"
   trap 'rm -rf "$built"' EXIT
   echo "Building the site into a temporary folder for its roadmap.json..."
   NO_MKDOCS_2_WARNING=1 "$PYTHON" -m roadmap build --site-dir "$built/site" >"$built/build.log" 2>&1 \
     || { cat "$built/build.log"; exit 1; }
-  ROADMAP_JSON="$built/site/roadmap.json"
+  PAGE_DATA_JSON="$built/site/page-data.json"
 fi
-[ -f "$ROADMAP_JSON" ] || { echo "ROADMAP_JSON names no file: $ROADMAP_JSON" >&2; exit 1; }
-export ROADMAP_JSON="$(cd "$(dirname "$ROADMAP_JSON")" && pwd)/$(basename "$ROADMAP_JSON")"
+[ -f "$PAGE_DATA_JSON" ] || { echo "PAGE_DATA_JSON names no file: $PAGE_DATA_JSON" >&2; exit 1; }
+export PAGE_DATA_JSON="$(cd "$(dirname "$PAGE_DATA_JSON")" && pwd)/$(basename "$PAGE_DATA_JSON")"
 
 node_modules/.bin/stryker run stryker.config.json "$@"

@@ -380,8 +380,8 @@ test("the Markdown plan, line by line: summary, then each week's sessions linked
 /* ------------------------------------------------------------ the real roadmap, every goal */
 
 function realRoadmap() {
-  const file = process.env.ROADMAP_JSON;
-  assert.ok(file, "set ROADMAP_JSON to a built site's roadmap.json (make test does)");
+  const file = process.env.PAGE_DATA_JSON;
+  assert.ok(file, "set PAGE_DATA_JSON to a built site's page-data.json (make test does)");
   return P.indexRoadmap(JSON.parse(fs.readFileSync(file, "utf8")));
 }
 

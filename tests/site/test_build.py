@@ -16,7 +16,7 @@ from check_anchors import broken_anchors
 from fixture_project import fixture_config, make_project
 from site_tools import ROOT, build
 
-from roadmap import csp, search
+from roadmap import csp, render, search
 from roadmap.load import split_front_matter
 
 TAGS = re.compile(r"<[^>]+>")
@@ -116,6 +116,20 @@ def test_skill_pages_show_their_code_output_and_checklist(site):
                 str.strip, (ROOT / snippet).with_suffix(".out").read_text().splitlines()
             ):
                 assert line in text, f"{skill['url']}: output line missing: {line!r}"
+
+
+def test_every_page_loads_only_the_part_of_roadmap_json_its_scripts_read(site):
+    """page-data.json is roadmap.json without the text no script shows: same skills, ids and
+    checklist ids, and no summary, checklist wording or resource."""
+    whole = json.loads((site / "roadmap.json").read_text(encoding="utf-8"))
+    part = json.loads((site / "page-data.json").read_text(encoding="utf-8"))
+    assert part == render.page_data(whole)
+    assert [s["id"] for s in part["skills"]] == [s["id"] for s in whole["skills"]]
+    for mine, full in zip(part["skills"], whole["skills"], strict=True):
+        assert [i["id"] for i in mine["checklist"]] == [i["id"] for i in full["checklist"]]
+        assert "summary" not in mine and all("text" not in item for item in mine["checklist"])
+    assert "resources" not in part
+    assert (site / "page-data.json").stat().st_size < (site / "roadmap.json").stat().st_size / 4
 
 
 def search_docs(site: Path) -> dict[str, str]:

@@ -1,8 +1,8 @@
 """The page scripts' pure functions, unit-tested with Node's own test runner (`node --test`).
 
 The tests live in tests/js/*.test.js and load the scripts in docs/assets/javascripts/ as
-CommonJS modules. Tests that need the real roadmap read the roadmap.json of the site built
-for the browser tests, named by the ROADMAP_JSON environment variable.
+CommonJS modules. Tests that need the real roadmap read page-data.json, the data every page
+loads, from the site built for the browser tests, named by the PAGE_DATA_JSON variable.
 """
 
 import os
@@ -25,7 +25,7 @@ def test_page_scripts_pass_their_node_tests(site):
         [node, "--test", *files],
         capture_output=True,
         text=True,
-        env=os.environ | {"ROADMAP_JSON": str(site / "roadmap.json")},
+        env=os.environ | {"PAGE_DATA_JSON": str(site / "page-data.json")},
         timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr

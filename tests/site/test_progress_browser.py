@@ -325,7 +325,7 @@ def test_a_renamed_item_keeps_its_tick_end_to_end(context, site_url):
         "skipped": {},
     }
     page.evaluate("([key, text]) => localStorage.setItem(key, text)", [KEY, json.dumps(envelope)])
-    context.route("**/roadmap.json", renamed)
+    context.route("**/page-data.json", renamed)
     page.goto(site_url + "dsa/binary-search/")
     expect(page.locator(ITEM_BOX)).to_be_checked()
     assert saved(page)["items"] == {ITEM: True}

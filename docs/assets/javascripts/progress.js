@@ -25,15 +25,24 @@
   const choices = new Map();
   const problems = new Set();
 
-  const loaded = fetch(new URL("roadmap.json", siteRoot))
-    .then((response) => {
-      if (!response.ok) throw new Error(`roadmap.json: HTTP ${response.status}`);
+  function fetchJSON(name) {
+    return fetch(new URL(name, siteRoot)).then((response) => {
+      if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
       return response.json();
-    })
-    .then((roadmap) => {
-      roadmapIndex = indexRoadmap(roadmap);
-      state = load();
     });
+  }
+
+  // Every page loads page-data.json, the part of roadmap.json the scripts need (ids, titles,
+  // effort); the whole roadmap.json only when the reader exports the checklists' wording.
+  const loaded = fetchJSON("page-data.json").then((roadmap) => {
+    roadmapIndex = indexRoadmap(roadmap);
+    state = load();
+  });
+  let wholeRoadmap = null;
+  function whole() {
+    wholeRoadmap = wholeRoadmap || fetchJSON("roadmap.json").then(indexRoadmap);
+    return wholeRoadmap;
+  }
 
   function report(message) {
     problems.add(message);
@@ -418,8 +427,15 @@
       status("Progress exported as JSON.", target);
     } else if (target.dataset.action === "export-markdown") {
       const today = new Date().toISOString().slice(0, 10);
-      download(`ml-engineer-roadmap-progress-${today}.md`, toMarkdown(state, roadmapIndex, new Date()), "text/markdown");
-      status("Progress exported as a Markdown task list.", target);
+      whole()
+        .then((index) => {
+          download(`ml-engineer-roadmap-progress-${today}.md`, toMarkdown(state, index, new Date()), "text/markdown");
+          status("Progress exported as a Markdown task list.", target);
+        })
+        .catch((error) => {
+          wholeRoadmap = null; // try again on the next click
+          status(`The Markdown export could not load the checklists' wording (${error.message}); try again, or export as JSON.`, target);
+        });
     } else if (target.dataset.action === "apply-import" && pendingImport) {
       setState(pendingImport.result);
       pendingImport = null;
