@@ -39,7 +39,7 @@ SKILL_SECTIONS_LEFT_OUT = (
     "what-this-unlocks",
 )
 _HEADING = re.compile(r'<h([2-6]) id="([^"]*)"')
-_CODE_BLOCK = re.compile(r'<div class="highlight\b')
+_CODE_BLOCK = re.compile(r'<div class="highlight\b[^"]*"')
 
 
 def limit_index(html: str, skill_page: bool) -> str:
@@ -57,4 +57,4 @@ def limit_index(html: str, skill_page: bool) -> str:
             return f"{match.group(0)} {EXCLUDE}" if leaving_out else match.group(0)
 
         html = _HEADING.sub(mark, html)
-    return _CODE_BLOCK.sub(lambda m: f'<div {EXCLUDE} class="highlight', html)
+    return _CODE_BLOCK.sub(lambda m: f"{m.group(0)} {EXCLUDE}", html)

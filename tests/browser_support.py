@@ -51,12 +51,13 @@ class Watch:
 
 
 def open_page(context, url):
-    """Open a page and wait until progress.js has read the saved progress, so that a test
-    which changes storage next cannot race the page's own first read."""
+    """Open a page and wait until its scripts have run and, where the page shows progress,
+    progress.js has read the saved progress, so that a test which changes storage next cannot
+    race the page's own first read."""
     page = context.new_page()
     page.goto(url)
-    page.wait_for_function("() => window.RoadmapProgress?.ready !== undefined")
-    page.evaluate("() => window.RoadmapProgress.ready.then(() => true)")
+    page.wait_for_function("() => window.RoadmapPages?.ready !== undefined")
+    page.evaluate("() => window.RoadmapPages.ready.then(() => window.RoadmapProgress?.ready)")
     return page
 
 

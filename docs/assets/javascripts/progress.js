@@ -12,9 +12,8 @@
 
   /* ------------------------------------------------------------------ browser glue */
 
-  const config = JSON.parse(document.getElementById("__config")?.textContent || "{}");
-  // Resolved once: with instant navigation the page URL changes but this stays right.
-  const siteRoot = new URL((config.base || ".") + "/", location.href);
+  // Resolved by page-scripts.js on the first page opened (instant navigation changes the URL).
+  const { siteRoot } = window.RoadmapPages;
   let roadmapIndex = null;
   let state = emptyState();
   let pendingImport = null;

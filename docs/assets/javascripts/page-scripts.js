@@ -1,0 +1,83 @@
+/*
+ * Loads each page script only on the pages that have what it works on, so a first visit to a
+ * page without a checklist, a map or a form does not download the scripts for them. This is
+ * the one script every page loads (mkdocs.yml); SCRIPTS is the one place that says which script
+ * serves which part of a page, and which scripts it needs first.
+ *
+ * It runs on every page the reader opens, including pages reached through the theme's instant
+ * navigation, and adds each script to the document once; the scripts themselves then attach to
+ * every later page through the theme's document$ (progress.js, map.js and the others).
+ */
+(function () {
+  "use strict";
+
+  const PROGRESS = [
+    ".roadmap-checklist", "[data-progress]", "button[data-skip]", "a.roadmap-node[data-skill]", "[data-quiz]",
+    "[data-roadmap-tools]", "[data-roadmap-profiles]", "[data-skill-state]", "[data-profile-current]",
+  ].join(", ");
+
+  /** file -> {serves: a CSS selector for what it works on, needs: files that must run first} */
+  const SCRIPTS = {
+    "progress-core.js": { serves: PROGRESS, needs: [] },
+    "progress.js": { serves: PROGRESS, needs: ["progress-core.js"] },
+    "plan.js": { serves: "[data-roadmap-planner]", needs: [] },
+    "planner.js": { serves: "[data-roadmap-planner]", needs: ["progress.js", "plan.js"] },
+    "map.js": { serves: "[data-roadmap-map]", needs: [] },
+    "filters.js": { serves: "[data-roadmap-filters]", needs: [] },
+    "rubric.js": { serves: "[data-rubric]", needs: ["progress.js"] },
+  };
+
+  /**
+   * The scripts a page needs, each after the scripts it needs, each once, in SCRIPTS order
+   * otherwise. `has(selector)` says whether the page has a match.
+   */
+  function scriptsFor(scripts, has) {
+    const order = [];
+    function add(file) {
+      if (order.includes(file)) return;
+      for (const first of scripts[file].needs) add(first);
+      order.push(file);
+    }
+    for (const [file, { serves }] of Object.entries(scripts)) {
+      if (has(serves)) add(file);
+    }
+    return order;
+  }
+
+  const api = { SCRIPTS, scriptsFor };
+  // Stryker disable next-line all: the browser/Node switch (Node only takes the first branch)
+  if (typeof module === "object" && module.exports) {
+    module.exports = api;
+    return;
+  }
+
+  // Stryker disable all: browser glue, exercised by the browser tests in tests/site
+  const config = JSON.parse(document.getElementById("__config")?.textContent || "{}");
+  // Resolved on the first page, where this script runs first: a script added later, after
+  // instant navigation, would resolve the theme's relative base against the wrong page.
+  const siteRoot = new URL((config.base || ".") + "/", location.href);
+  // `ready` resolves once the scripts this page needs have run (for the browser tests).
+  window.RoadmapPages = { siteRoot, ready: Promise.resolve() };
+  const folder = new URL("assets/javascripts/", siteRoot);
+  const added = new Set();
+
+  function load() {
+    const running = [];
+    for (const file of scriptsFor(SCRIPTS, (selector) => document.querySelector(selector) !== null)) {
+      if (added.has(file)) continue;
+      added.add(file);
+      const script = document.createElement("script");
+      script.src = new URL(file, folder).href;
+      script.async = false; // run in the order added: a script after those it needs
+      running.push(new Promise((resolve, reject) => {
+        script.onload = resolve;
+        script.onerror = () => reject(new Error(`${file} could not be loaded`));
+      }));
+      document.head.append(script);
+    }
+    window.RoadmapPages.ready = Promise.all(running);
+  }
+
+  if (window.document$) window.document$.subscribe(load);
+  else load();
+})();

@@ -1,0 +1,43 @@
+"use strict";
+// Which page scripts a page loads: docs/assets/javascripts/page-scripts.js.
+const test = require("node:test");
+const assert = require("node:assert/strict");
+const fs = require("node:fs");
+const path = require("node:path");
+const { SCRIPTS, scriptsFor } = require("../../docs/assets/javascripts/page-scripts.js");
+
+const has = (...present) => (selector) => selector.split(", ").some((part) => present.includes(part));
+
+test("a page with nothing to work on loads no script", () => {
+  assert.deepEqual(scriptsFor(SCRIPTS, has()), []);
+});
+
+test("a checklist loads progress, its pure functions first", () => {
+  assert.deepEqual(scriptsFor(SCRIPTS, has(".roadmap-checklist")), ["progress-core.js", "progress.js"]);
+});
+
+test("the planner loads what it needs first, each script once", () => {
+  assert.deepEqual(scriptsFor(SCRIPTS, has("[data-roadmap-planner]", "[data-progress]")), [
+    "progress-core.js", "progress.js", "plan.js", "planner.js",
+  ]);
+});
+
+test("the map loads progress for its boxes and its own script", () => {
+  assert.deepEqual(scriptsFor(SCRIPTS, has("[data-roadmap-map]", "a.roadmap-node[data-skill]")), [
+    "progress-core.js", "progress.js", "map.js",
+  ]);
+});
+
+test("the rubric needs progress.js for its download, the reading list only its filters", () => {
+  assert.deepEqual(scriptsFor(SCRIPTS, has("[data-rubric]")), ["progress-core.js", "progress.js", "rubric.js"]);
+  assert.deepEqual(scriptsFor(SCRIPTS, has("[data-roadmap-filters]")), ["filters.js"]);
+});
+
+test("every script in the folder is in the table, and every script the table names exists", () => {
+  const folder = path.join(__dirname, "../../docs/assets/javascripts");
+  const files = fs.readdirSync(folder).filter((name) => name.endsWith(".js") && name !== "page-scripts.js");
+  assert.deepEqual(Object.keys(SCRIPTS).sort(), files.sort());
+  for (const { needs } of Object.values(SCRIPTS)) {
+    for (const file of needs) assert.ok(file in SCRIPTS, file);
+  }
+});

@@ -1,0 +1,35 @@
+"""page-scripts.js: a page loads only the scripts for what it shows, and a script first needed
+after the theme's instant navigation still works there."""
+
+import re
+
+from browser_support import open_page, saved
+from playwright.sync_api import expect
+
+SCRIPTS = re.compile(r"/assets/javascripts/([\w-]+\.js)$")
+
+
+def scripts_requested(context) -> list[str]:
+    found: list[str] = []
+    context.on("request", lambda r: (m := SCRIPTS.search(r.url)) and found.append(m.group(1)))
+    return found
+
+
+def test_the_reading_list_loads_its_filters_and_no_progress_or_planner(context, site_url):
+    requested = scripts_requested(context)
+    open_page(context, site_url + "reading-list/")
+    assert sorted(requested) == ["filters.js", "page-scripts.js"]
+
+
+def test_progress_first_needed_after_instant_navigation_works(context, site_url):
+    requested = scripts_requested(context)
+    page = open_page(context, site_url + "reading-list/")
+    page.locator('a[href$="dsa/binary-search/"]').first.click()  # instant navigation
+    page.wait_for_url("**/dsa/binary-search/")
+    assert page.evaluate("() => performance.getEntriesByType('navigation').length") == 1
+    box = page.locator('li[data-item="binary-search/lower-bound"] input[type=checkbox]')
+    expect(box).to_be_enabled()
+    page.locator('li[data-item="binary-search/lower-bound"] label').click()
+    expect(page.locator('[data-progress="skill:binary-search"]')).to_contain_text("1 of 4")
+    assert saved(page)["items"] == {"binary-search/lower-bound": True}
+    assert requested.count("progress.js") == 1 and "plan.js" not in requested
