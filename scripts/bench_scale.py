@@ -22,11 +22,15 @@ The copy is checked with the project's own validator before anything is timed. T
 
 - build time: the strict build (`site_tools.build`, as `python -m roadmap build` runs it) of the
   real roadmap and of the 5x one, each in its own copy of the project, median of --runs builds,
-  interleaved so both see the same machine load. Printed: pages built (`index.html` files),
-  seconds from start to finish of the build process and MkDocs's own "built in" figure, seconds
-  per page, and the ratio of the build times against the ratio of page counts. Build time should
-  grow no faster than the number of pages; the process's start (imports, loading plugins) is a
-  fixed cost, which MkDocs's own figure leaves out.
+  interleaved so both see the same machine load. Printed: pages built (`index.html` files) and,
+  for three measures of a build, seconds, milliseconds per page, and the ratio of the two
+  roadmaps' times against the ratio of their page counts (build time should grow no faster than
+  the number of pages). The measures: the build process from start to finish; MkDocs's own
+  "built in" figure, which leaves out the process's fixed start (imports, loading plugins); and
+  the CPU time the process used (user + system, from `getrusage`), the steadiest of the three
+  when other work shares the machine, as it slows the wall clock but not the CPU time much.
+  The HTML written per page is printed beside them: Material puts the navigation of a page's
+  section (here its track) in every page, so a page's size grows with its track.
 - bytes: `bench_weight.measure` on both sites (the same key page paths exist in both): a first
   visit and a second page of each key page, in Chromium, counted by a local gzip server. For each
   page, how much the 5x site's first visit grows, and the files that grew, so the cause is
@@ -40,6 +44,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import re
+import resource
 import shutil
 import statistics
 import sys
@@ -107,15 +112,23 @@ def scale_project(project: Path, copies: int = COPIES) -> Roadmap:
     return load_and_check(project)
 
 
-def timed_build(project: Path, site: Path) -> tuple[float, float]:
-    """A strict build of `project` into `site`: seconds the build process took, and MkDocs's
-    own figure for the build alone."""
+# What is timed of each build: the build process from start to finish, MkDocs's own "built in"
+# figure (the process's start, imports and plugin loading left out), and the CPU time the process
+# used, which other work on a shared machine disturbs far less than the other two.
+MEASURES = ("build", "MkDocs's own", "CPU")
+
+
+def timed_build(project: Path, site: Path) -> tuple[float, float, float]:
+    """A strict build of `project` into `site`: seconds, one figure per MEASURES."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     result = build(project, site)
     seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     result.check_returncode()
     own = _BUILT_IN.search(result.stderr)
-    return seconds, float(own.group(1)) if own else float("nan")
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return seconds, float(own.group(1)) if own else float("nan"), cpu
 
 
 def _sizes(path: Path) -> tuple[int, int]:
@@ -132,43 +145,42 @@ def _growth(before: float, after: float) -> str:
     return f"{(after - before) / 1024:+.1f} KiB ({(after / before - 1) * 100:+.0f} %)"
 
 
-def report_builds(times: dict[str, list[tuple[float, float]]], sites: dict[str, Path]) -> None:
+def report_builds(times: dict[str, list[tuple[float, ...]]], sites: dict[str, Path]) -> None:
     pages = {name: sum(1 for _ in site.rglob("index.html")) for name, site in sites.items()}
     html = {
         name: sum(f.stat().st_size for f in site.rglob("*.html")) for name, site in sites.items()
     }
     medians = {
-        name: tuple(statistics.median(run[i] for run in runs) for i in (0, 1))
+        name: [statistics.median(run[i] for run in runs) for i in range(len(MEASURES))]
         for name, runs in times.items()
     }
-    for name, (wall, own) in medians.items():
-        print(
-            f"{name}: {pages[name]} pages built; build {wall:.2f} s "
-            f"({wall / pages[name] * 1000:.1f} ms a page), MkDocs's own {own:.2f} s "
-            f"({own / pages[name] * 1000:.1f} ms a page); runs: "
-            + ", ".join(f"{run[0]:.2f}" for run in times[name])
-        )
+    for name, figures in medians.items():
+        print(f"{name}: {pages[name]} pages built, medians of {len(times[name])} builds:")
+        for i, (label, seconds) in enumerate(zip(MEASURES, figures, strict=True)):
+            runs = ", ".join(f"{run[i]:.2f}" for run in times[name])
+            print(
+                f"    {label + ' time:':18} {seconds:6.2f} s, "
+                f"{seconds / pages[name] * 1000:5.1f} ms a page (runs: {runs})"
+            )
         print(
             f"    HTML written: {html[name] / 2**20:.1f} MiB, {_kib(html[name] / pages[name])} "
             "a page on average (each page carries the navigation of its track)"
         )
-    (real_wall, real_own), (big_wall, big_own) = medians.values()
-    page_ratio = pages["5x roadmap"] / pages["real roadmap"]
-    print(f"page count ratio (5x / real): {page_ratio:.2f}")
-    for label, real, big in (("build", real_wall, big_wall), ("MkDocs's own", real_own, big_own)):
-        ratio = big / real
+    (real, big), (real_pages, big_pages) = medians.values(), pages.values()
+    page_ratio = big_pages / real_pages
+    print(
+        f"page count ratio (5x / real): {page_ratio:.2f}; build time must grow no faster than "
+        "the number of pages:"
+    )
+    for label, before, after in zip(MEASURES, real, big, strict=True):
+        ratio = after / before
         verdict = "no faster than" if ratio <= page_ratio else "FASTER than"
         print(
-            f"{label} time ratio: {ratio:.2f}, {ratio / page_ratio:.2f} of the page ratio: "
-            f"build time grows {verdict} the number of pages"
+            f"    {label + ' time ratio:':24} {ratio:.2f}, {ratio / page_ratio:.2f} of the page "
+            f"ratio: grows {verdict} the pages; each added page cost "
+            f"{(after - before) / (big_pages - real_pages) * 1000:.1f} ms against "
+            f"{before / real_pages * 1000:.1f} ms a page of the real build"
         )
-    extra = pages["5x roadmap"] - pages["real roadmap"]
-    print(
-        f"each added page cost {(big_wall - real_wall) / extra * 1000:.1f} ms of build "
-        f"({(big_own - real_own) / extra * 1000:.1f} ms of MkDocs's own), against "
-        f"{real_wall / pages['real roadmap'] * 1000:.1f} ms "
-        f"({real_own / pages['real roadmap'] * 1000:.1f} ms) a page of the real build on average"
-    )
 
 
 def report_weights(
@@ -220,7 +232,7 @@ def main() -> None:
             f"{COPIES} copies), {sum(len(p.skill.checklist) for p in scaled.skills)} checklist "
             f"items; the project's validator accepts it"
         )
-        times: dict[str, list[tuple[float, float]]] = {name: [] for name in projects}
+        times: dict[str, list[tuple[float, ...]]] = {name: [] for name in projects}
         sites = {name: tmp_path / f"site-{path.name}" for name, path in projects.items()}
         for run in range(args.runs):  # interleaved, so both see the same machine load
             for name, project in projects.items():
