@@ -71,10 +71,11 @@ exercise: $(EXERCISE_STAMP) ## Test your solution to one exercise: make exercise
 	fi
 	$(BIN)/python -m pytest $(EXERCISE_TESTS)
 
-bench: $(STAMP) $(NODE_STAMP) ## Figures: build times, bytes of a first visit and a second page, test-suite time, planner speed, Lighthouse
+bench: $(STAMP) $(NODE_STAMP) ## Figures: build times, bytes of a first visit and a second page, the same for a roadmap 5x as large, test-suite time, planner speed, Lighthouse
 	$(BIN)/python scripts/bench_build.py --suite "$(PYTEST_ARGS)"
 	$(BIN)/python scripts/bench_planner.py
 	$(BIN)/python scripts/bench_weight.py
+	$(BIN)/python scripts/bench_scale.py
 	$(BIN)/python scripts/bench_lighthouse.py
 
 # Mutation testing, slow and not part of make test (about 15 minutes for the engine and 2 for
