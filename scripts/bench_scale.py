@@ -34,7 +34,7 @@ The copy is checked with the project's own validator before anything is timed. T
 - bytes: `bench_weight.measure` on both sites (the same key page paths exist in both): a first
   visit and a second page of each key page, in Chromium, counted by a local gzip server. For each
   page, how much the 5x site's first visit grows, and the files that grew, so the cause is
-  visible (the search index and the progress data, `roadmap.json`, grow with the skills).
+  visible (the search index and `page-data.json`, the data every page loads, grow with the skills).
 
 Figures, not a test: nothing here passes or fails on time or size.
 """
@@ -205,7 +205,7 @@ def report_weights(
         "served; the copies repeat their originals' text, which gzip packs better than new text "
         "would, so the estimate beside them assumes the real file's compression ratio:"
     )
-    for file in ("search/search_index.json", "roadmap.json"):
+    for file in ("search/search_index.json", "page-data.json"):
         (raw, packed), (big_raw, big_packed) = (_sizes(sites[name] / file) for name in sites)
         print(
             f"    {file}: {_kib(raw)} -> {_kib(big_raw)}, {_growth(raw, big_raw)}; gzip "
