@@ -13,7 +13,8 @@
 - on_post_page, on_post_template: add a Content-Security-Policy to every HTML page (a page with
   an inline script or style off the allow-list stops the build), an accessible name to the
   theme's search dialog, and `defer` to the theme's script.
-- on_post_build: write the stylesheets and images taken out of notebook pages.
+- on_post_build: write the stylesheets and images taken out of notebook pages; minify the
+  site's own scripts and stylesheets.
 """
 
 from __future__ import annotations
@@ -193,8 +194,15 @@ def on_page_content(html: str, page: Page, config, files: Files) -> str:
 
 
 def on_post_build(config) -> None:
-    """Write the stylesheets and images taken out of the notebook pages."""
+    """Write the stylesheets and images taken out of the notebook pages; minify the site's own
+    scripts and stylesheets in a build (`mkdocs serve` keeps them as written, for debugging)."""
     site = Path(config["site_dir"])
+    if _command == "build":
+        for source in sorted(Path(config["docs_dir"], "assets").rglob("*")):
+            if source.suffix in (".js", ".css"):
+                target = site / source.relative_to(config["docs_dir"])
+                text = target.read_text(encoding="utf-8")
+                target.write_text(speed.minified(text, source.suffix), encoding="utf-8")
     for path, data in _notebook_assets.items():
         target = site / path
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -132,6 +132,13 @@ def test_every_page_loads_only_the_part_of_roadmap_json_its_scripts_read(site):
     assert (site / "page-data.json").stat().st_size < (site / "roadmap.json").stat().st_size / 4
 
 
+def test_the_site_s_own_scripts_and_stylesheets_are_minified(site):
+    for source in (ROOT / "docs" / "assets").rglob("*.*s"):  # .js and .css
+        built = (site / source.relative_to(ROOT / "docs")).read_text(encoding="utf-8")
+        assert source.read_text(encoding="utf-8").startswith("/*"), source.name
+        assert not built.startswith("/*") and "\n\n" not in built, source.name
+
+
 def search_docs(site: Path) -> dict[str, str]:
     """The search index's entries, location -> title and text as plain words."""
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
@@ -172,7 +179,8 @@ def test_the_search_index_leaves_out_code_tools_and_repeats(site):
     }
     for what, text in left_out.items():
         assert words(text) not in indexed, what
-    assert not any(location.startswith("checklists/") for location in docs)
+    for page in ("checklists/", "map/", "planner/", "progress/"):  # repeats, or tools
+        assert not any(location.startswith(page) for location in docs), page
     pages = [page.read_text(encoding="utf-8") for page in site.glob("*/*/index.html")]
     for section in search.SKILL_SECTIONS_LEFT_OUT:  # each still names a real heading
         assert any(f'<h2 id="{section}"' in page for page in pages), section
