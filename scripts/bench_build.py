@@ -171,26 +171,8 @@ def memory_gib() -> float | None:
         return None
 
 
-KEY_PAGES = {
-    "home": "",
-    "skill page": "dsa/binary-search/",
-    "planner": "planner/",
-    "reading list": "reading-list/",
-}
-_ASSET = re.compile(r'<(?:link[^>]*rel="stylesheet"[^>]*href|script[^>]*src)="([^"]+)"')
-
-
 def gzipped(path: Path) -> int:
     return len(gzip.compress(path.read_bytes(), compresslevel=6))
-
-
-def page_weight(site: Path, page: str) -> int:
-    """Bytes a first visit transfers with gzip: the HTML and the CSS and JS it links to."""
-    html = site / page / "index.html"
-    assets = {
-        (html.parent / href).resolve() for href in _ASSET.findall(html.read_text(encoding="utf-8"))
-    }
-    return gzipped(html) + sum(gzipped(asset) for asset in assets)
 
 
 def main() -> None:
@@ -215,9 +197,8 @@ def main() -> None:
             bare_times.append(time_build(bare, tmp_path / "bare"))
         site = tmp_path / "full"
         pages = sum(1 for _ in site.rglob("index.html"))
-        weights = {name: page_weight(site, page) for name, page in KEY_PAGES.items()}
         search_index = site / "search" / "search_index.json"
-        data = {"search index": search_index, "roadmap.json": site / "roadmap.json"}
+        data = {"search index": search_index, "page-data.json": site / "page-data.json"}
         data_sizes = {name: (path.stat().st_size, gzipped(path)) for name, path in data.items()}
         waits, builds = time_warm_rebuilds(tmp_path, args.runs)
     full, plain = statistics.median(full_times), statistics.median(bare_times)
@@ -242,10 +223,8 @@ def main() -> None:
         f"{statistics.median(waits):.2f} s from saving to the new page served "
         f"(median of {len(waits)}{own})"
     )
-    for name, size in weights.items():
-        print(f"{name}: {size / 1024:.1f} KiB transferred (HTML + CSS + JS, gzip)")
     for name, (raw, packed) in data_sizes.items():
-        print(f"{name}: {raw / 1024:.1f} KiB, {packed / 1024:.1f} KiB gzip (fetched by every page)")
+        print(f"{name}: {raw / 1024:.1f} KiB, {packed / 1024:.1f} KiB gzip")
     if args.suite is not None:
         seconds, outcome, by_file = time_test_suite(args.suite)
         print(

@@ -25,7 +25,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench_build import KEY_PAGES
+from bench_weight import KEY_PAGES
 from site_tools import ROOT, build, serve
 
 sys.path.insert(0, str(ROOT / "tests"))
