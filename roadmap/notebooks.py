@@ -12,8 +12,9 @@ does for those pages what the site does for every other one:
 
 `externalise` moves what mkdocs-jupyter inlines into every page (about 590 KB of stylesheet and
 each plot as base64) into files named by their content, so that a reader's browser fetches the
-stylesheet once for all notebooks and every page stays light. `prune_stylesheets` then cuts
-those stylesheets down to the rules the notebook pages can use (about 25 KB of the 590).
+stylesheet once for all notebooks and every page stays light; plots load when scrolled near,
+in a box of their size. `prune_stylesheets` then cuts those stylesheets down to the rules the
+notebook pages can use (about 25 KB of the 590).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import hashlib
 import html
 import posixpath
 import re
+import struct
 from collections.abc import Callable, Collection, Iterable
 from html.parser import HTMLParser
 from typing import NamedTuple
@@ -72,8 +74,10 @@ def adapt(content: str, src_uri: str, url_of: Callable[[str], str | None]) -> st
 
 
 _STYLE_BLOCK = re.compile(r"<style\b[^>]*>(.*?)</style>", re.S)
-_PNG_SOURCE = re.compile(r'(<img\s[^<>]*?\bsrc=")data:image/png;base64,([A-Za-z0-9+/=\s]+)"')
+_IMAGE = re.compile(r"<img\s[^<>]*>")
+_PNG_SOURCE = re.compile(r'(?<![\w-])src="data:image/png;base64,([A-Za-z0-9+/=\s]+)"')
 ASSETS_DIR = "assets/notebooks"
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 def _asset_path(data: bytes, suffix: str) -> str:
@@ -85,7 +89,9 @@ def externalise(content: str, url_of_asset: Callable[[str], str], assets: dict[s
 
     Each file is named by a hash of its bytes and added to `assets` (site path -> bytes), so
     identical stylesheets or images across pages become one file. `url_of_asset(path)` gives
-    the URL of a site path relative to this page.
+    the URL of a site path relative to this page. Images load lazily (a plot far down the page
+    costs nothing until the reader scrolls near it) and carry their size in pixels, so that the
+    browser keeps their room and the text does not jump when they arrive.
     """
 
     def store(data: bytes, suffix: str) -> str:
@@ -105,10 +111,40 @@ def externalise(content: str, url_of_asset: Callable[[str], str], assets: dict[s
         return f'<link rel="stylesheet" href="{url}">'
 
     def image(match: re.Match) -> str:
-        data = base64.b64decode("".join(match.group(2).split()))
-        return f'{match.group(1)}{store(data, ".png")}"'
+        tag = match.group(0)
+        attributes = {"loading": "lazy", "decoding": "async"}
+        source = _PNG_SOURCE.search(tag)
+        if source:
+            data = base64.b64decode("".join(source.group(1).split()))
+            tag = f'{tag[: source.start()]}src="{store(data, ".png")}"{tag[source.end() :]}'
+            if not _has_attribute(tag, "width") and not _has_attribute(tag, "height"):
+                width, height = png_size(data)
+                attributes.update(width=str(width), height=str(height))
+        return _with_attributes(tag, attributes)
 
-    return _PNG_SOURCE.sub(image, _STYLE_BLOCK.sub(stylesheet, content))
+    return _IMAGE.sub(image, _STYLE_BLOCK.sub(stylesheet, content))
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    """Width and height in pixels of a PNG image, from its header: the IHDR chunk, which the
+    format puts first, right after the 8-byte signature and the chunk's length and type."""
+    if len(data) < 24 or not data.startswith(PNG_SIGNATURE) or data[12:16] != b"IHDR":
+        raise ValueError("not a PNG image")
+    width, height = struct.unpack(">II", data[16:24])
+    return width, height
+
+
+def _has_attribute(tag: str, name: str) -> bool:
+    return re.search(rf"\s{name}\s*=", tag, re.I) is not None
+
+
+def _with_attributes(tag: str, attributes: dict[str, str]) -> str:
+    """`tag` (a start tag) with those of `attributes` it does not have yet, after its name."""
+    added = "".join(
+        f' {name}="{value}"' for name, value in attributes.items() if not _has_attribute(tag, name)
+    )
+    name_end = re.match(r"<[\w-]+", tag).end()
+    return tag[:name_end] + added + tag[name_end:]
 
 
 def _add_download_link(content: str, name: str) -> str:

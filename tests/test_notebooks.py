@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import re
 
 import nbformat
 import pytest
 from nbclient.exceptions import CellExecutionError
+from PIL import Image
 from run_notebooks import NOTEBOOK_DIR, ROOT, dumps, execute, normalise, notebooks, read
 
 from roadmap import notebooks as notebook_pages
@@ -228,12 +230,23 @@ def test_adapt_puts_the_download_link_first_without_a_title():
     assert not notebook_pages.is_notebook("notebooks/index.md")
 
 
+def first_plot() -> bytes:
+    """The first plot of a stored notebook: a real PNG file."""
+    nb = read(NOTEBOOK_DIR / "eda-walkthrough.ipynb")
+    outputs = (output for cell in code_cells(nb) for output in cell.outputs)
+    return base64.b64decode(
+        next(o.data["image/png"] for o in outputs if "image/png" in o.get("data", {}))
+    )
+
+
 def test_externalise_moves_stylesheets_and_images_into_shared_files():
-    png = b"\x89PNG\r\n\x1a\n fake image bytes"
+    png = first_plot()
+    width, height = Image.open(io.BytesIO(png)).size
     encoded = base64.b64encode(png).decode("ascii")
     page = (
         "<style>.a { color: red }</style><style>.a { color: red }</style><style> </style>"
         f'<img alt="plot" src="data:image/png;base64,{encoded[:10]}\n{encoded[10:]}">'
+        f'<img width="300" src="data:image/png;base64,{encoded}"/><img src="logo.svg" alt="">'
         "<pre>&lt;style&gt;kept as text&lt;/style&gt;</pre>"
     )
     assets: dict[str, bytes] = {}
@@ -241,14 +254,35 @@ def test_externalise_moves_stylesheets_and_images_into_shared_files():
     css = next(path for path in assets if path.endswith(".css"))
     image = next(path for path in assets if path.endswith(".png"))
     assert assets == {css: b".a { color: red }", image: png}
+    lazy = 'loading="lazy" decoding="async"'
     assert out == (
         f'<link rel="stylesheet" href="../../{css}">'
-        f'<img alt="plot" src="../../{image}">'
+        f'<img {lazy} width="{width}" height="{height}" alt="plot" src="../../{image}">'
+        f'<img {lazy} width="300" src="../../{image}"/>'  # a size given is kept
+        f'<img {lazy} src="logo.svg" alt="">'
         "<pre>&lt;style&gt;kept as text&lt;/style&gt;</pre>"
     )
     # Another page with the same stylesheet shares its file.
     notebook_pages.externalise("<style>.a { color: red }</style>", str, assets)
     assert len(assets) == 2
+
+
+def test_png_size_reads_the_header_of_each_plot():
+    nb = read(NOTEBOOK_DIR / "eda-walkthrough.ipynb")
+    outputs = [output for cell in code_cells(nb) for output in cell.outputs]
+    plots = [
+        base64.b64decode(o.data["image/png"]) for o in outputs if "image/png" in o.get("data", {})
+    ]
+    assert len(plots) > 1
+    for png in plots:
+        assert notebook_pages.png_size(png) == Image.open(io.BytesIO(png)).size
+    for not_png in (
+        plots[0][:20],
+        b"GIF89a" + plots[0][6:],
+        plots[0][:12] + b"IDAT" + plots[0][16:],
+    ):
+        with pytest.raises(ValueError, match="not a PNG"):
+            notebook_pages.png_size(not_png)
 
 
 # Only the stylesheet rules a notebook page can use.
