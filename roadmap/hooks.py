@@ -8,7 +8,7 @@
   <!-- roadmap:reading-list --> on other pages. An unknown marker stops the build.
 - on_page_content: fit notebook pages (rendered by mkdocs-jupyter) to the site: links, a
   download link, nothing the page security policy refuses, stylesheets and plots in files of
-  their own. A link to a missing page stops it.
+  their own, only the first cell in the search index. A link to a missing page stops it.
 - on_env: the allow-list of inline scripts the site ships, from the theme's sources; the
   notebook stylesheets pruned to the rules the notebook pages can use.
 - on_post_page, on_post_template: add a Content-Security-Policy to every HTML page (a page with
@@ -196,7 +196,7 @@ def on_page_content(html: str, page: Page, config, files: Files) -> str:
         html, lambda path: get_relative_url(path, page.url), _notebook_assets
     )
     _notebook_classes.update(notebooks.class_names(html))
-    return html
+    return notebooks.exclude_from_search(html)
 
 
 def on_post_build(config) -> None:

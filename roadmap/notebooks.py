@@ -14,7 +14,8 @@ does for those pages what the site does for every other one:
 each plot as base64) into files named by their content, so that a reader's browser fetches the
 stylesheet once for all notebooks and every page stays light; plots load when scrolled near,
 in a box of their size. `prune_stylesheets` then cuts those stylesheets down to the rules the
-notebook pages can use (about 25 KB of the 590).
+notebook pages can use (about 25 KB of the 590), and `exclude_from_search` keeps all but a
+notebook's introduction out of the search index every reader downloads.
 """
 
 from __future__ import annotations
@@ -145,6 +146,61 @@ def _with_attributes(tag: str, attributes: dict[str, str]) -> str:
     )
     name_end = re.match(r"<[\w-]+", tag).end()
     return tag[:name_end] + added + tag[name_end:]
+
+
+# A start tag (its name and attributes), or what to pass over whole: a comment, a script or a
+# style element, whose text may look like tags.
+_TAG = re.compile(
+    r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<(/?)([a-zA-Z][\w:-]*)([^<>]*)>", re.S | re.I
+)
+_CLASS_ATTRIBUTE = re.compile(r'(?<![\w-])class="([^"]*)"')
+# Material's search plugin leaves out of the index what carries this attribute, then removes
+# the attribute from the page (only with a value, hence "true").
+SEARCH_EXCLUDE = ' data-search-exclude="true"'
+
+
+def exclude_from_search(content: str) -> str:
+    """Keep only the notebook's first Markdown cell (its title and introduction) in the search.
+
+    A notebook page would otherwise put all its code and output in the site's search index,
+    which every reader downloads: searching for `import` or `mean` would list every notebook.
+    Every element of the other cells carries the attribute, not just the cell: Material's
+    search skips an element's text only until the first end tag of the same name inside it
+    (it tells elements apart by tag name alone), so marking a cell's outer `<div>` would stop
+    the exclusion at its first inner `</div>`.
+    """
+    out: list[str] = []
+    done = 0
+    divs = 0  # how many <div> are open
+    cell_divs: int | None = None  # how many were open when the current cell began
+    excluded = False
+    intro_seen = False
+    for match in _TAG.finditer(content):
+        closing, name, attributes = match.group(2, 3, 4)
+        if name is None:  # a comment, script or style element
+            continue
+        is_div = name.lower() == "div"
+        if is_div and closing:
+            divs -= 1
+            if divs == cell_divs:
+                cell_divs = None
+            continue
+        if closing:
+            continue
+        if is_div and cell_divs is None:
+            found = _CLASS_ATTRIBUTE.search(attributes)
+            classes = found.group(1).split() if found else []
+            if "jp-Cell" in classes:
+                cell_divs = divs
+                intro = "jp-MarkdownCell" in classes and not intro_seen
+                intro_seen = intro_seen or intro
+                excluded = not intro
+        if cell_divs is not None and excluded:
+            out.append(content[done : match.end(3)] + SEARCH_EXCLUDE)
+            done = match.end(3)
+        if is_div:
+            divs += 1
+    return "".join(out) + content[done:]
 
 
 def _add_download_link(content: str, name: str) -> str:

@@ -457,3 +457,56 @@ def test_pruned_stylesheets_are_named_by_their_new_bytes_and_linked_again():
     assert notebook_pages.relink_stylesheets(page, renamed) == (
         f'<link rel="stylesheet" href="../../{new}">' + others
     )
+
+
+# Only the title and introduction in the search index.
+
+X = notebook_pages.SEARCH_EXCLUDE
+
+
+def test_exclude_from_search_marks_every_element_of_every_cell_but_the_first_markdown_one():
+    cells = (
+        '<div class="jp-Cell jp-CodeCell"><div class="jp-InputArea"><pre>setup()</pre></div></div>',
+        '<div class="jp-Cell jp-MarkdownCell"><div><h1 id="t">Title</h1></div><p>Intro</p></div>',
+        '<div class="jp-Cell jp-CodeCell"><div><div class="out"><img src="a.png"/></div></div>'
+        "<pre>code()</pre></div>",
+        '<div class="jp-Cell jp-MarkdownCell"><h2 id="m">More</h2>'
+        "<script>if (a<b) { x = '<div class=\"jp-Cell\">' }</script><p>Text</p></div>",
+    )
+    page = (
+        '<div class="jupyter-wrapper"><div class="jp-Notebook">' + "".join(cells) + "</div></div>"
+    )
+    assert notebook_pages.exclude_from_search(page) == (
+        '<div class="jupyter-wrapper"><div class="jp-Notebook">'
+        f'<div{X} class="jp-Cell jp-CodeCell"><div{X} class="jp-InputArea"><pre{X}>setup()</pre>'
+        "</div></div>"
+        + cells[1]
+        + f'<div{X} class="jp-Cell jp-CodeCell"><div{X}><div{X} class="out"><img{X} src="a.png"/>'
+        f"</div></div><pre{X}>code()</pre></div>"
+        f'<div{X} class="jp-Cell jp-MarkdownCell"><h2{X} id="m">More</h2>'
+        f"<script>if (a<b) {{ x = '<div class=\"jp-Cell\">' }}</script><p{X}>Text</p></div>"
+        "</div></div>"
+    )
+
+
+def test_only_the_first_cell_of_a_real_notebook_page_reaches_the_search_index(rendered):
+    """Read by Material's own search parser, as the build does."""
+    from material.plugins.search.plugin import Parser
+
+    def indexed(page: str) -> dict[str, str]:
+        parser = Parser()
+        parser.feed(page)
+        parser.close()
+        return {
+            "".join(s.title).strip(): "".join(s.text).strip()
+            for s in parser.data
+            if not s.is_excluded() and "".join(s.text).strip()
+        }
+
+    page, _ = rendered
+    intro = read(NOTEBOOK_DIR / "eda-walkthrough.ipynb").cells[0].source
+    title = intro.splitlines()[0].removeprefix("# ")
+    assert len(indexed(page)) > 2  # without it: the code, outputs and every section
+    found = indexed(notebook_pages.exclude_from_search(page))
+    assert list(found) == [title + "¶"]
+    assert "We use the wine dataset" in found[title + "¶"] and "load_wine" not in found[title + "¶"]
