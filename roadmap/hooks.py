@@ -8,11 +8,14 @@
   <!-- roadmap:reading-list --> on other pages. An unknown marker stops the build.
 - on_page_content: mark what the search index leaves out (roadmap/search.py); fit notebook
   pages (rendered by mkdocs-jupyter) to the site: links, a download link, nothing the page
-  security policy refuses. A link to a missing page stops it.
-- on_env: the allow-list of inline scripts the site ships, from the theme's sources.
+  security policy refuses, stylesheets and plots in files of their own, only the first cell in
+  the search index. A link to a missing page stops it.
+- on_env: the allow-list of inline scripts the site ships, from the theme's sources; the
+  notebook stylesheets pruned to the rules the notebook pages can use.
 - on_post_page, on_post_template: add a Content-Security-Policy to every HTML page (a page with
   an inline script or style off the allow-list stops the build), an accessible name to the
-  theme's search dialog, and `defer` to the theme's script.
+  theme's search dialog, and `defer` to the theme's script; notebook pages link the pruned
+  stylesheets.
 - on_post_build: write the stylesheets and images taken out of notebook pages; minify the
   site's own scripts and stylesheets.
 """
@@ -58,6 +61,12 @@ _command = "build"
 _problems: list = []
 # Stylesheets and images taken out of notebook pages, by site path; written after the build.
 _notebook_assets: dict[str, bytes] = {}
+# The class names on the notebook pages (and words of their inline scripts), and each notebook
+# stylesheet's pruned file (None when nothing in it applies). The stylesheets serve every
+# notebook, so they are pruned once all notebook pages are converted (MkDocs converts every
+# page before on_env), and the pages link the pruned files when written (after on_env).
+_notebook_classes: set[str] = set()
+_pruned_stylesheets: dict[str, str | None] = {}
 # The inline scripts the theme and mkdocs-jupyter ship, from their sources (see csp.py).
 _allowed_scripts: set[str] = set()
 
@@ -80,6 +89,8 @@ def on_config(config):
         _problems.clear()
         _index = render.Index(roadmap)
     _notebook_assets.clear()
+    _notebook_classes.clear()
+    _pruned_stylesheets.clear()
     # pymdownx.snippets reads base_path relative to the working directory; anchor it to the
     # project so `mkdocs build -f path/to/mkdocs.yml` works from anywhere.
     snippets = config.mdx_configs.setdefault("pymdownx.snippets", {})
@@ -188,9 +199,11 @@ def on_page_content(html: str, page: Page, config, files: Files) -> str:
         html = notebooks.adapt(html, src, url_of)
     except ValueError as exc:
         raise PluginError(f"docs/{src}: {exc}") from None
-    return notebooks.externalise(
+    html = notebooks.externalise(
         html, lambda path: get_relative_url(path, page.url), _notebook_assets
     )
+    _notebook_classes.update(notebooks.class_names(html))
+    return notebooks.exclude_from_search(html)
 
 
 def on_post_build(config) -> None:
@@ -218,6 +231,11 @@ def on_env(env, config, files: Files):
     _allowed_scripts.update(csp.theme_scripts(env, context, sorted(base_urls)))
     if any(notebooks.is_notebook(file.src_uri) for file in pages):
         _allowed_scripts.update(csp.notebook_scripts())
+    if _notebook_assets:
+        scripts = notebooks.script_words(file.content_string for file in files.javascript_files())
+        _pruned_stylesheets.update(
+            notebooks.prune_stylesheet_assets(_notebook_assets, _notebook_classes | scripts)
+        )
     return env
 
 
@@ -236,6 +254,8 @@ def _finish(html: str, name: str) -> str:
 
 
 def on_post_page(output: str, page: Page, config) -> str:
+    if notebooks.is_notebook(page.file.src_uri):
+        output = notebooks.relink_stylesheets(output, _pruned_stylesheets)
     return _finish(output, f"docs/{page.file.src_uri}")
 
 

@@ -7,11 +7,14 @@ Also: roadmap/notebooks.py, which fits the rendered notebook pages to the site."
 from __future__ import annotations
 
 import base64
+import hashlib
+import io
 import re
 
 import nbformat
 import pytest
 from nbclient.exceptions import CellExecutionError
+from PIL import Image
 from run_notebooks import NOTEBOOK_DIR, ROOT, dumps, execute, normalise, notebooks, read
 
 from roadmap import notebooks as notebook_pages
@@ -227,12 +230,23 @@ def test_adapt_puts_the_download_link_first_without_a_title():
     assert not notebook_pages.is_notebook("notebooks/index.md")
 
 
+def first_plot() -> bytes:
+    """The first plot of a stored notebook: a real PNG file."""
+    nb = read(NOTEBOOK_DIR / "eda-walkthrough.ipynb")
+    outputs = (output for cell in code_cells(nb) for output in cell.outputs)
+    return base64.b64decode(
+        next(o.data["image/png"] for o in outputs if "image/png" in o.get("data", {}))
+    )
+
+
 def test_externalise_moves_stylesheets_and_images_into_shared_files():
-    png = b"\x89PNG\r\n\x1a\n fake image bytes"
+    png = first_plot()
+    width, height = Image.open(io.BytesIO(png)).size
     encoded = base64.b64encode(png).decode("ascii")
     page = (
         "<style>.a { color: red }</style><style>.a { color: red }</style><style> </style>"
         f'<img alt="plot" src="data:image/png;base64,{encoded[:10]}\n{encoded[10:]}">'
+        f'<img width="300" src="data:image/png;base64,{encoded}"/><img src="logo.svg" alt="">'
         "<pre>&lt;style&gt;kept as text&lt;/style&gt;</pre>"
     )
     assets: dict[str, bytes] = {}
@@ -240,11 +254,259 @@ def test_externalise_moves_stylesheets_and_images_into_shared_files():
     css = next(path for path in assets if path.endswith(".css"))
     image = next(path for path in assets if path.endswith(".png"))
     assert assets == {css: b".a { color: red }", image: png}
+    lazy = 'loading="lazy" decoding="async"'
     assert out == (
         f'<link rel="stylesheet" href="../../{css}">'
-        f'<img alt="plot" src="../../{image}">'
+        f'<img {lazy} width="{width}" height="{height}" alt="plot" src="../../{image}">'
+        f'<img {lazy} width="300" src="../../{image}"/>'  # a size given is kept
+        f'<img {lazy} src="logo.svg" alt="">'
         "<pre>&lt;style&gt;kept as text&lt;/style&gt;</pre>"
     )
     # Another page with the same stylesheet shares its file.
     notebook_pages.externalise("<style>.a { color: red }</style>", str, assets)
     assert len(assets) == 2
+
+
+def test_png_size_reads_the_header_of_each_plot():
+    nb = read(NOTEBOOK_DIR / "eda-walkthrough.ipynb")
+    outputs = [output for cell in code_cells(nb) for output in cell.outputs]
+    plots = [
+        base64.b64decode(o.data["image/png"]) for o in outputs if "image/png" in o.get("data", {})
+    ]
+    assert len(plots) > 1
+    for png in plots:
+        assert notebook_pages.png_size(png) == Image.open(io.BytesIO(png)).size
+    for not_png in (
+        plots[0][:20],
+        b"GIF89a" + plots[0][6:],
+        plots[0][:12] + b"IDAT" + plots[0][16:],
+    ):
+        with pytest.raises(ValueError, match="not a PNG"):
+            notebook_pages.png_size(not_png)
+
+
+# Only the stylesheet rules a notebook page can use.
+
+CssRule = notebook_pages.CssRule
+TRICKY_CSS = (
+    '@charset "UTF-8";/* .gone { color: red } */\n'
+    '.a, .b:not(.c, .d) { content: "}{"; color: red } /* a rule\'s comment */\n'
+    "@media (min-width: 30em) { .e { top: 0 } @supports (display: grid) { .f { left: 0 } } }\n"
+    "[title='{'] > .g\\{ { margin: 0 }\n"
+    "['a string never closed { .h { } }"
+)
+
+
+def test_split_rules_finds_where_each_rule_starts_and_ends():
+    rules = notebook_pages.split_rules(TRICKY_CSS)
+    assert rules == [
+        CssRule('@charset "UTF-8"', None),
+        CssRule(".a, .b:not(.c, .d)", ' content: "}{"; color: red '),
+        CssRule(
+            "@media (min-width: 30em)",
+            " .e { top: 0 } @supports (display: grid) { .f { left: 0 } } ",
+        ),
+        CssRule("[title='{'] > .g\\{", " margin: 0 "),
+    ]  # the last prelude, all in a string, has no block: a browser drops it too
+    assert notebook_pages.split_rules(rules[2].block) == [
+        CssRule(".e", " top: 0 "),
+        CssRule("@supports (display: grid)", " .f { left: 0 } "),
+    ]
+    assert [str(rule) for rule in rules[:2]] == [
+        '@charset "UTF-8";',
+        '.a, .b:not(.c, .d){ content: "}{"; color: red }',
+    ]
+    # A block left open at the end closes there, as in a browser; a statement needs no ";".
+    assert notebook_pages.split_rules(".x { a: b") == [CssRule(".x", " a: b")]
+    assert notebook_pages.split_rules('@import "x.css"') == [CssRule('@import "x.css"', None)]
+
+
+def test_split_top_level_leaves_parentheses_brackets_strings_and_comments_whole():
+    split = notebook_pages.split_top_level
+    assert split(".a, .b:not(.c, .d), [x=','], .e /* , */", ",") == [
+        ".a",
+        " .b:not(.c, .d)",
+        " [x=',']",
+        " .e /* , */",
+    ]
+    assert split('color: red; background: url("a;b") ;--x: 1', ";") == [
+        "color: red",
+        ' background: url("a;b") ',
+        "--x: 1",
+    ]
+
+
+def test_required_classes_are_those_outside_parentheses_and_attributes():
+    required = notebook_pages.required_classes
+    assert required(".a .b:not(.c) > p[class~='d'].e::before") == {"a", "b", "e"}
+    assert required(":is(.x, .y) .sm\\:p-4") == {"sm:p-4"}
+    assert required(".\\31 0x") == {"10x"}
+    assert required("body > p") == set()
+
+
+def test_prune_stylesheets_drops_rules_and_custom_properties_nothing_uses():
+    sheets = [
+        "@charset 'UTF-8';\n"
+        ".used { color: var(--ink) }\n"
+        ".unused, .also-unused .used { color: blue }\n"
+        ".unused, .used .inner:not(.unused) { margin: 0 }\n"
+        "@media print { .unused { top: 0 } }\n"
+        "@media (max-width: 10em) { .used { left: 0 } .unused { right: 0 } }\n"
+        "@keyframes spin { from { rotate: 0 } }\n"
+        ".wrapper { --ink: var(--base); --base: var(--black); --black: #000; --red: red }\n"
+        ".wrapper { --width: 1px }\n"
+        ".wrapper { --nobody: 1 }",
+        ".wrapper .used { border-width: var(--width) }",  # reads a property the first one sets
+    ]
+    classes = {"used", "inner", "wrapper"}
+    assert notebook_pages.prune_stylesheets(sheets, classes) == [
+        "@charset 'UTF-8';\n"
+        ".used{ color: var(--ink) }\n"
+        ".unused, .used .inner:not(.unused){ margin: 0 }\n"
+        "@media (max-width: 10em){.used{ left: 0 }}\n"
+        "@keyframes spin{ from { rotate: 0 } }\n"
+        ".wrapper{ --ink: var(--base); --base: var(--black); --black: #000}\n"
+        ".wrapper{ --width: 1px }",
+        ".wrapper .used{ border-width: var(--width) }",
+    ]
+
+
+@pytest.fixture(scope="module")
+def rendered() -> tuple[str, list[str]]:
+    """A notebook page as mkdocs-jupyter renders it for the site, its stylesheets taken out."""
+    from mkdocs_jupyter.nbconvert2 import nb2html
+
+    page = nb2html(str(NOTEBOOK_DIR / "eda-walkthrough.ipynb"), include_requirejs=False)
+    assets: dict[str, bytes] = {}
+    page = notebook_pages.externalise(page, str, assets)
+    return page, [data.decode("utf-8") for path, data in assets.items() if path.endswith(".css")]
+
+
+def test_pruning_the_real_stylesheets_keeps_the_rules_of_what_the_page_uses(rendered):
+    page, sheets = rendered
+    classes = notebook_pages.class_names(page)
+    pruned = notebook_pages.prune_stylesheets(sheets, classes)
+    theme = max(range(len(sheets)), key=lambda n: len(sheets[n]))  # JupyterLab's, 575 KB
+    before = {rule.prelude for rule in notebook_pages.split_rules(sheets[theme])}
+    after = {rule.prelude for rule in notebook_pages.split_rules(pruned[theme])}
+    assert "jp-InputArea" in classes and ".jupyter-wrapper .jp-InputArea" in after
+    assert "jp-Dialog" not in classes and ".jupyter-wrapper .jp-Dialog" in before
+    assert "jp-Dialog" not in pruned[theme]
+    assert after < before and len(pruned[theme]) < len(sheets[theme]) / 10
+
+    def defined(css: str) -> set[str]:
+        return set(re.findall(r"(--[\w-]+)\s*:", css))
+
+    def read(css: str) -> set[str]:
+        return set(re.findall(r"var\(\s*(--[\w-]+)", css))
+
+    # Every property the rules left read is still set, if it was before; unread ones are gone.
+    assert read("".join(pruned)) & defined("".join(sheets)) <= defined("".join(pruned))
+    assert "--jp-cell-editor-background" in defined("".join(pruned))
+    assert "--md-red-50" in defined(sheets[theme]) and "--md-red-50" not in "".join(pruned)
+    # mkdocs-jupyter writes one stylesheet as a Python list: one string, no rule a browser keeps.
+    quirk = [n for n, css in enumerate(sheets) if css.lstrip().startswith("['")]
+    assert [pruned[n] for n in quirk] == [""]
+
+
+def test_class_names_are_those_of_elements_and_the_words_of_inline_scripts():
+    page = (
+        '<div class="a  b"><p class="c">x</p><pre>&lt;span class="not-a-class"&gt;</pre>'
+        '<div class="clipboard-copy-txt">x = \'&lt;i class="nor-this"&gt;\'</div>'
+        '<script>el.classList.add("added-later")</script></div>'
+    )
+    assert notebook_pages.class_names(page) == {
+        "a",
+        "b",
+        "c",
+        "clipboard-copy-txt",
+        "el",
+        "classList",
+        "add",
+        "added-later",
+    }
+    scripts = ['x.classList.add("md-typeset__scrollwrap")', "a-b_c 1"]
+    assert notebook_pages.script_words(scripts) == {
+        "x",
+        "classList",
+        "add",
+        "md-typeset__scrollwrap",
+        "a-b_c",
+        "1",
+    }
+
+
+def test_pruned_stylesheets_are_named_by_their_new_bytes_and_linked_again():
+    assets = {
+        "assets/notebooks/aaaa.css": b".used { top: 0 } .unused { top: 1px }",
+        "assets/notebooks/bbbb.css": b".unused { top: 2px }",
+        "assets/notebooks/cccc.png": b"an image",
+    }
+    renamed = notebook_pages.prune_stylesheet_assets(assets, {"used"})
+    new = f"assets/notebooks/{hashlib.sha256(b'.used{ top: 0 }').hexdigest()[:16]}.css"
+    assert renamed == {"assets/notebooks/aaaa.css": new, "assets/notebooks/bbbb.css": None}
+    assert assets == {new: b".used{ top: 0 }", "assets/notebooks/cccc.png": b"an image"}
+    others = (
+        '<link rel="stylesheet" href="../../assets/stylesheets/roadmap.css">'
+        '<link rel="stylesheet" href="https://example.org/assets/notebooks/aaaa.css">'
+    )
+    page = (
+        '<link rel="stylesheet" href="../../assets/notebooks/aaaa.css">'
+        '<link rel="stylesheet" href="../../assets/notebooks/bbbb.css">' + others
+    )
+    assert notebook_pages.relink_stylesheets(page, renamed) == (
+        f'<link rel="stylesheet" href="../../{new}">' + others
+    )
+
+
+# Only the title and introduction in the search index.
+
+X = notebook_pages.SEARCH_EXCLUDE
+
+
+def test_exclude_from_search_marks_every_element_of_every_cell_but_the_first_markdown_one():
+    cells = (
+        '<div class="jp-Cell jp-CodeCell"><div class="jp-InputArea"><pre>setup()</pre></div></div>',
+        '<div class="jp-Cell jp-MarkdownCell"><div><h1 id="t">Title</h1></div><p>Intro</p></div>',
+        '<div class="jp-Cell jp-CodeCell"><div><div class="out"><img src="a.png"/></div></div>'
+        "<pre>code()</pre></div>",
+        '<div class="jp-Cell jp-MarkdownCell"><h2 id="m">More</h2>'
+        "<script>if (a<b) { x = '<div class=\"jp-Cell\">' }</script><p>Text</p></div>",
+    )
+    page = (
+        '<div class="jupyter-wrapper"><div class="jp-Notebook">' + "".join(cells) + "</div></div>"
+    )
+    assert notebook_pages.exclude_from_search(page) == (
+        '<div class="jupyter-wrapper"><div class="jp-Notebook">'
+        f'<div{X} class="jp-Cell jp-CodeCell"><div{X} class="jp-InputArea"><pre{X}>setup()</pre>'
+        "</div></div>"
+        + cells[1]
+        + f'<div{X} class="jp-Cell jp-CodeCell"><div{X}><div{X} class="out"><img{X} src="a.png"/>'
+        f"</div></div><pre{X}>code()</pre></div>"
+        f'<div{X} class="jp-Cell jp-MarkdownCell"><h2{X} id="m">More</h2>'
+        f"<script>if (a<b) {{ x = '<div class=\"jp-Cell\">' }}</script><p{X}>Text</p></div>"
+        "</div></div>"
+    )
+
+
+def test_only_the_first_cell_of_a_real_notebook_page_reaches_the_search_index(rendered):
+    """Read by Material's own search parser, as the build does."""
+    from material.plugins.search.plugin import Parser
+
+    def indexed(page: str) -> dict[str, str]:
+        parser = Parser()
+        parser.feed(page)
+        parser.close()
+        return {
+            "".join(s.title).strip(): "".join(s.text).strip()
+            for s in parser.data
+            if not s.is_excluded() and "".join(s.text).strip()
+        }
+
+    page, _ = rendered
+    intro = read(NOTEBOOK_DIR / "eda-walkthrough.ipynb").cells[0].source
+    title = intro.splitlines()[0].removeprefix("# ")
+    assert len(indexed(page)) > 2  # without it: the code, outputs and every section
+    found = indexed(notebook_pages.exclude_from_search(page))
+    assert list(found) == [title + "¶"]
+    assert "We use the wine dataset" in found[title + "¶"] and "load_wine" not in found[title + "¶"]
