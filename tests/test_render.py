@@ -588,25 +588,29 @@ def test_skill_header_of_a_starting_point(index):
     assert header.startswith(
         "The starting point.\n"
         "\n"
-        '!!! info "At a glance"\n'
+        '<div class="admonition info" data-search-exclude="true" markdown>\n'
+        '<p class="admonition-title">At a glance</p>\n'
         "\n"
-        "    **Track:** [Algorithms](index.md) ·\n"
-        "    **Level:** foundation ·\n"
-        "    **Effort:** 1–2 h ·\n"
-        "    **Checklist:** 1 item\n"
+        "**Track:** [Algorithms](index.md) ·\n"
+        "**Level:** foundation ·\n"
+        "**Effort:** 1–2 h ·\n"
+        "**Checklist:** 1 item\n"
         "\n"
-        "    **For a first ML engineering job:** core. Needed for the fixture goal.\n"
+        "**For a first ML engineering job:** core. Needed for the fixture goal.\n"
         "\n"
-        "    **Learn first:** nothing, this is a starting point.\n"
+        "**Learn first:** nothing, this is a starting point.\n"
+        "\n"
+        "</div>\n"
         "\n"
         '<div class="roadmap-skill-tools">\n'
-        '<div class="roadmap-progress" data-progress="skill:first" data-label="Your progress"'
-        ' hidden><progress max="1" aria-label="Your progress: loading"></progress>'
+        '<div class="roadmap-progress" data-search-exclude="true" data-progress="skill:first"'
+        ' data-label="Your progress" hidden><progress max="1" aria-label="Your progress: loading">'
+        "</progress>"
     )
     assert header.endswith(
         "</div>\n"
-        '<button type="button" class="md-button roadmap-skip" data-skip="first"'
-        ' aria-pressed="false" hidden>I already know this skill</button>\n'
+        '<button type="button" class="md-button roadmap-skip" data-search-exclude="true"'
+        ' data-skip="first" aria-pressed="false" hidden>I already know this skill</button>\n'
         "</div>\n"
         "\n"
     )
@@ -616,14 +620,16 @@ def test_skill_header_with_prerequisites(index):
     header = render.skill_header(index, index.skills["second"])
     assert header.startswith("Builds on the first.\n\n")
     assert (
-        "    **Track:** [Algorithms](index.md) ·\n"
-        "    **Level:** core ·\n"
-        "    **Effort:** 2–4 h ·\n"
-        "    **Checklist:** 2 items\n"
+        "**Track:** [Algorithms](index.md) ·\n"
+        "**Level:** core ·\n"
+        "**Effort:** 2–4 h ·\n"
+        "**Checklist:** 2 items\n"
         "\n"
-        "    **For a first ML engineering job:** core. Needed for the fixture goal.\n"
+        "**For a first ML engineering job:** core. Needed for the fixture goal.\n"
         "\n"
-        "    **Learn first:** [First skill](first.md)\n"
+        "**Learn first:** [First skill](first.md)\n"
+        "\n"
+        "</div>\n"
         "\n"
         '<div class="roadmap-skill-tools">\n'
     ) in header
@@ -647,8 +653,8 @@ def test_skill_footer_of_a_skill_with_code_and_an_unlock(index):
         "\n"
         "## Checklist\n"
         "\n"
-        "Each item is something you can show. Count it as done only when you can do it without"
-        " looking anything up.\n"
+        '<p data-search-exclude="true">Each item is something you can show. Count it as done'
+        " only when you can do it without looking anything up.</p>\n"
         "\n"
         '<ul class="task-list roadmap-checklist" data-skill="first">\n'
         '<li class="task-list-item" id="check-first-one" data-item="first/one">'
@@ -660,8 +666,8 @@ def test_skill_footer_of_a_skill_with_code_and_an_unlock(index):
         "## Resources\n"
         "\n"
         '- [Some Docs](https://example.org/docs){ rel="noopener" } — A Project, 2024.\n'
-        "  *documentation · free · foundation*.\n"
-        "  The test suite's only documentation.\n"
+        '  <span data-search-exclude="true">*documentation · free · foundation*.\n'
+        "  The test suite's only documentation.</span>\n"
         "\n"
         "## What this unlocks\n"
         "\n"
@@ -677,11 +683,11 @@ def test_skill_footer_of_an_end_point_without_code_or_quiz(index):
         "## Resources\n"
         "\n"
         '- [A Book](https://example.org/book){ rel="noopener" } — An Author, 2020.\n'
-        "  *book · paid · core*.\n"
-        "  The test suite's only book.\n"
+        '  <span data-search-exclude="true">*book · paid · core*.\n'
+        "  The test suite's only book.</span>\n"
         '- [Some Docs](https://example.org/docs){ rel="noopener" } — A Project, 2024.\n'
-        "  *documentation · free · foundation*.\n"
-        "  The test suite's only documentation.\n"
+        '  <span data-search-exclude="true">*documentation · free · foundation*.\n'
+        "  The test suite's only documentation.</span>\n"
         "\n"
         "## What this unlocks\n"
         "\n"
@@ -708,8 +714,8 @@ def test_skill_footer_with_a_quiz_and_a_resource_with_hours(rich):
         "## Resources\n"
         "\n"
         '- [A Course](https://example.org/course){ rel="noopener" } — A School, 2024.\n'
-        "  *course · free to audit · advanced · about 12.5 h*.\n"
-        "  The only course.\n"
+        '  <span data-search-exclude="true">*course · free to audit · advanced · about 12.5 h*.\n'
+        "  The only course.</span>\n"
     ) in footer
     assert 'data-item="packaging/wheel"' in footer and 'data-item="packaging/pin"' in footer
 
@@ -761,7 +767,7 @@ def test_quiz_html(rich):
 # 8 + 1.5 + 70 = 79.5, shown rounded to 80; weeks at 5, 10, 20 h: 795/50 -> 16, 795/100 -> 8,
 # 795/200 -> 4.
 OPS_TRACK_OVERVIEW = (
-    '<div class="roadmap-progress" data-progress="track:ops"'
+    '<div class="roadmap-progress" data-search-exclude="true" data-progress="track:ops"'
     ' data-label="Your progress in this track" hidden><progress max="4"'
     ' aria-label="Your progress in this track: loading"></progress>'
     "<span>Your progress in this track: … of 4 items</span></div>\n"
@@ -771,6 +777,8 @@ OPS_TRACK_OVERVIEW = (
     "At the middle of each range (80 h) that is 16 weeks at 5 h a week, 8 weeks at 10 h a"
     " week, 4 weeks at 20 h a week. The [study planner](../planner.md) interleaves it with"
     " the other tracks and fits it to your dates.\n"
+    "\n"
+    '<div data-search-exclude="true" markdown>\n'
     "\n"
     "1. **[Monitoring](monitor.md)** · *core · 6–10 h · recommended*\n"
     "\n"
@@ -786,6 +794,7 @@ OPS_TRACK_OVERVIEW = (
     "\n"
     "    Wheels.\n"
     "\n"
+    "</div>\n"
 )
 
 
@@ -854,12 +863,14 @@ def test_suggested_projects_in_track_order(rich):
         "### Algorithms\n"
         "\n"
         "- **A sorter.** Sort things.\n"
-        "  Skills: [First skill](algo/first.md), [Second skill](algo/second.md).\n"
+        '  <span data-search-exclude="true">Skills: [First skill](algo/first.md),'
+        " [Second skill](algo/second.md).</span>\n"
         "\n"
         "### Operations\n"
         "\n"
         "- **A pipeline.** Package and watch it.\n"
-        "  Skills: [Packaging](ops/packaging.md), [Monitoring](ops/monitor.md).\n"
+        '  <span data-search-exclude="true">Skills: [Packaging](ops/packaging.md),'
+        " [Monitoring](ops/monitor.md).</span>\n"
         "\n"
     )
 
@@ -975,9 +986,9 @@ def test_reading_list_groups_in_type_order_and_filters_by_track(rich):
         ' data-tracks="ops" markdown>\n'
         "\n"
         '- [A Course](https://example.org/course){ rel="noopener" } — A School, 2024.\n'
-        "  *free to audit · advanced · about 12.5 h*.\n"
-        "  The only course.\n"
-        "  For: [Packaging](ops/packaging.md).\n"
+        '  <span data-search-exclude="true">*free to audit · advanced · about 12.5 h*.\n'
+        "  The only course.</span>\n"
+        '  <span data-search-exclude="true">For: [Packaging](ops/packaging.md).</span>\n'
         "\n"
         "</div>\n"
     ) in page
@@ -1005,13 +1016,16 @@ def test_planner_and_progress_overview_list_goals_tracks_skills_and_profiles(ric
     overview = render.progress_overview(rich)
     assert overview.startswith(
         '<div class="roadmap-overview" data-roadmap-tools hidden>\n'
-        '<div class="roadmap-progress" data-progress="all" data-label="Whole roadmap" hidden>'
+        '<div class="roadmap-progress" data-search-exclude="true" data-progress="all"'
+        ' data-label="Whole roadmap" hidden>'
         '<progress max="7" aria-label="Whole roadmap: loading"></progress>'
         "<span>Whole roadmap: … of 7 items</span></div>\n"
-        '<div class="roadmap-progress" data-progress="track:algo" data-label="Algorithms"'
+        '<div class="roadmap-progress" data-search-exclude="true" data-progress="track:algo"'
+        ' data-label="Algorithms"'
         ' hidden><progress max="3" aria-label="Algorithms: loading"></progress>'
         "<span>Algorithms: … of 3 items</span></div>\n"
-        '<div class="roadmap-progress" data-progress="track:ops" data-label="Operations"'
+        '<div class="roadmap-progress" data-search-exclude="true" data-progress="track:ops"'
+        ' data-label="Operations"'
         ' hidden><progress max="4" aria-label="Operations: loading"></progress>'
         "<span>Operations: … of 4 items</span></div>\n"
     )
@@ -1268,7 +1282,7 @@ def test_pages_come_out_the_same_from_a_fresh_import(rich):
     )
     assert "I can do the first thing.</label></li>\n</ul>\n\n\n## Resources\n" in first
     packaging = fresh.skill_footer(rich, rich.skills["packaging"])
-    assert "  *course · free to audit · advanced · about 12.5 h*.\n" in packaging
+    assert "*course · free to audit · advanced · about 12.5 h*.\n" in packaging
     assert "Nothing yet: this is one of the roadmap's end points.\n" in packaging
     assert '<option value="docker"><code>docker</code> basics</option>' in fresh.planner(rich)
     assert "## Courses { .roadmap-group }\n" in fresh.reading_list(rich, "reading-list.md")

@@ -8,6 +8,7 @@ loads, from the site built for the browser tests, named by the PAGE_DATA_JSON va
 import os
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 from site_tools import ROOT
@@ -15,12 +16,12 @@ from site_tools import ROOT
 JS_TESTS = ROOT / "tests" / "js"
 
 
-def test_page_scripts_pass_their_node_tests(site):
+def run_node_tests(tests: Path, site: Path) -> None:
     node = shutil.which("node")
     if node is None:
         pytest.fail("Node.js is missing: install it (apt-get install nodejs) to run tests/js")
-    files = sorted(str(path) for path in JS_TESTS.glob("*.test.js"))
-    assert files, "no Node tests found in tests/js"
+    files = sorted(str(path) for path in tests.glob("*.test.js"))
+    assert files, f"no Node tests found in {tests}"
     result = subprocess.run(
         [node, "--test", *files],
         capture_output=True,
@@ -30,3 +31,18 @@ def test_page_scripts_pass_their_node_tests(site):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "# fail 0" in result.stdout, result.stdout
+
+
+def test_page_scripts_pass_their_node_tests(site):
+    run_node_tests(JS_TESTS, site)
+
+
+def test_the_minified_scripts_the_site_serves_pass_the_same_tests(site, tmp_path):
+    """The build minifies the scripts (roadmap/speed.py): the copies in the built site must
+    behave as the sources do. The tests are run beside them, in the same folder layout."""
+    shutil.copytree(JS_TESTS, tmp_path / "tests" / "js")
+    scripts = tmp_path / "docs" / "assets" / "javascripts"
+    scripts.mkdir(parents=True)
+    for source in (ROOT / "docs" / "assets" / "javascripts").glob("*.js"):  # not the theme's
+        shutil.copy(site / "assets" / "javascripts" / source.name, scripts)
+    run_node_tests(tmp_path / "tests" / "js", site)

@@ -364,7 +364,8 @@
         `DTSTAMP:${stamp}`,
         `DTSTART;VALUE=DATE:${isoDate(first).replace(/-/g, "")}`,
         `DTEND;VALUE=DATE:${isoDate(end).replace(/-/g, "")}`,
-        `SUMMARY:${icsText(`Study: ${skill.title} (${skill.hours} h)`)}`,
+        // No template literal inside another: the build's minifier (rjsmin) cannot read them.
+        "SUMMARY:" + icsText(`Study: ${skill.title} (${skill.hours} h)`),
         `URL:${new URL(skill.url, siteUrl).href}`,
         "END:VEVENT",
       );
