@@ -201,7 +201,7 @@ def report_weights(
                     f"{_growth(first[file], big_first[file]) if first[file] else 'new'}"
                 )
     print(
-        "the files every page fetches that grow with the skills: on disk, and gzip-compressed as "
+        "the data files pages fetch that grow with the skills: on disk, and gzip-compressed as "
         "served; the copies repeat their originals' text, which gzip packs better than new text "
         "would, so the estimate beside them assumes the real file's compression ratio:"
     )
