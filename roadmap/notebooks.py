@@ -410,19 +410,31 @@ def _can_match(prelude: str, classes: Collection[str]) -> bool:
     return any(required_classes(s) <= classes for s in split_top_level(prelude, ","))
 
 
-def _matching_rules(rules: Iterable[CssRule], classes: Collection[str]) -> list[CssRule]:
-    """The rules that can match, with @media and the like pruned inside and dropped if empty."""
+def _filter_rules(
+    rules: Iterable[CssRule], keep: Callable[[CssRule], CssRule | None]
+) -> list[CssRule]:
+    """`keep(rule)` (the rule, a changed rule or None) for each rule, inside @media and the like
+    too; a grouping rule goes when nothing is left in it."""
     kept = []
     for rule in rules:
         if rule.block is not None and _at_keyword(rule.prelude) in _GROUPING_RULES:
-            inner = _matching_rules(split_rules(rule.block), classes)
+            inner = _filter_rules(split_rules(rule.block), keep)
             if inner:
                 kept.append(CssRule(rule.prelude, "".join(map(str, inner))))
-        elif rule.block is None or rule.prelude.startswith("@"):
-            kept.append(rule)  # @charset, @keyframes, @font-face...
-        elif _can_match(rule.prelude, classes):
-            kept.append(rule)
+        elif (result := keep(rule)) is not None:
+            kept.append(result)
     return kept
+
+
+def _matching_rules(rules: Iterable[CssRule], classes: Collection[str]) -> list[CssRule]:
+    """The rules that can match, with @media and the like pruned inside and dropped if empty."""
+
+    def keep(rule: CssRule) -> CssRule | None:
+        if rule.block is None or rule.prelude.startswith("@"):
+            return rule  # @charset, @keyframes, @font-face...
+        return rule if _can_match(rule.prelude, classes) else None
+
+    return _filter_rules(rules, keep)
 
 
 def _property_name(declaration: str) -> str:
@@ -471,23 +483,21 @@ def _used_properties(sheets: Iterable[list[CssRule]]) -> set[str]:
 
 
 def _without_unused_properties(rules: Iterable[CssRule], used: set[str]) -> list[CssRule]:
-    kept = []
-    for rule in rules:
-        if rule.block is not None and _at_keyword(rule.prelude) in _GROUPING_RULES:
-            inner = _without_unused_properties(split_rules(rule.block), used)
-            if inner:
-                kept.append(CssRule(rule.prelude, "".join(map(str, inner))))
-        elif not _is_style_rule(rule):
-            kept.append(rule)
-        else:
-            declarations = [
-                d
-                for d in split_top_level(rule.block, ";")
-                if not _property_name(d).startswith("--") or _property_name(d) in used
-            ]
-            if any(d.strip() for d in declarations):
-                kept.append(CssRule(rule.prelude, ";".join(declarations)))
-    return kept
+    def keep(rule: CssRule) -> CssRule | None:
+        if not _is_style_rule(rule):
+            return rule
+        declarations = [
+            d
+            for d in split_top_level(rule.block, ";")
+            if not _property_name(d).startswith("--") or _property_name(d) in used
+        ]
+        return (
+            CssRule(rule.prelude, ";".join(declarations))
+            if any(map(str.strip, declarations))
+            else None
+        )
+
+    return _filter_rules(rules, keep)
 
 
 def prune_stylesheets(sheets: list[str], classes: Collection[str]) -> list[str]:
