@@ -34,7 +34,7 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from roadmap import a11y, csp, notebooks, render, search, speed, svg
+from roadmap import a11y, csp, css, notebooks, render, search, speed, svg
 from roadmap.load import Snippet
 from roadmap.problems import RoadmapError
 from roadmap.validate import load_and_check
@@ -67,6 +67,10 @@ _notebook_assets: dict[str, bytes] = {}
 # page before on_env), and the pages link the pruned files when written (after on_env).
 _notebook_classes: set[str] = set()
 _pruned_stylesheets: dict[str, str | None] = {}
+# The class names on every page the build writes (and words of their inline scripts): the
+# theme's stylesheets are pruned to what they can match once the whole site is written.
+_site_classes: set[str] = set()
+_site_features: set[str] = set()  # "page.tags" once a page has tags (search results show them)
 # The inline scripts the theme and mkdocs-jupyter ship, from their sources (see csp.py).
 _allowed_scripts: set[str] = set()
 
@@ -91,6 +95,8 @@ def on_config(config):
     _notebook_assets.clear()
     _notebook_classes.clear()
     _pruned_stylesheets.clear()
+    _site_classes.clear()
+    _site_features.clear()
     # pymdownx.snippets reads base_path relative to the working directory; anchor it to the
     # project so `mkdocs build -f path/to/mkdocs.yml` works from anywhere.
     snippets = config.mdx_configs.setdefault("pymdownx.snippets", {})
@@ -202,24 +208,50 @@ def on_page_content(html: str, page: Page, config, files: Files) -> str:
     html = notebooks.externalise(
         html, lambda path: get_relative_url(path, page.url), _notebook_assets
     )
-    _notebook_classes.update(notebooks.class_names(html))
+    _notebook_classes.update(css.class_names(html))
     return notebooks.exclude_from_search(html)
 
 
 def on_post_build(config) -> None:
-    """Write the stylesheets and images taken out of the notebook pages; minify the site's own
-    scripts and stylesheets in a build (`mkdocs serve` keeps them as written, for debugging)."""
+    """Write the stylesheets and images taken out of the notebook pages. In a build (`mkdocs
+    serve` keeps the files as written, for debugging), minify the site's own scripts and
+    stylesheets and prune the theme's stylesheets to what the pages use."""
     site = Path(config["site_dir"])
-    if _command == "build":
-        for source in sorted(Path(config["docs_dir"], "assets").rglob("*")):
-            if source.suffix in (".js", ".css"):
-                target = site / source.relative_to(config["docs_dir"])
-                text = target.read_text(encoding="utf-8")
-                target.write_text(speed.minified(text, source.suffix), encoding="utf-8")
     for path, data in _notebook_assets.items():
         target = site / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
+    if _command != "build":
+        return
+    for source in sorted(Path(config["docs_dir"], "assets").rglob("*")):
+        if source.suffix in (".js", ".css"):
+            target = site / source.relative_to(config["docs_dir"])
+            text = target.read_text(encoding="utf-8")
+            target.write_text(speed.minified(text, source.suffix), encoding="utf-8")
+    _prune_theme_stylesheets(site, config)
+
+
+def _prune_theme_stylesheets(site: Path, config) -> None:
+    def text(path: Path) -> str:
+        return path.read_text(encoding="utf-8")
+
+    sheets = {path.relative_to(site).as_posix(): text(path) for path in site.rglob("*.css")}
+    scripts = map(text, site.rglob("*.js"))
+    features = [*(config.theme.get("features") or []), *_site_features]
+    if config.extra.get("version"):
+        features.append("extra.version")
+    unused = css.unused_script_classes(features, _site_classes)
+    pruned = css.prune_theme_stylesheets(sheets, _site_classes, scripts, unused)
+    for old, (new, content) in pruned.items():
+        (site / old).unlink()
+        (site / f"{old}.map").unlink(missing_ok=True)  # the theme's source map of the old file
+        (site / new).write_text(content, encoding="utf-8")
+    renamed = {old: new for old, (new, _) in pruned.items()}
+    for page in site.rglob("*.html"):
+        before = text(page)
+        after = css.relink_stylesheets(before, renamed)
+        if after != before:
+            page.write_text(after, encoding="utf-8")
 
 
 def on_env(env, config, files: Files):
@@ -232,7 +264,7 @@ def on_env(env, config, files: Files):
     if any(notebooks.is_notebook(file.src_uri) for file in pages):
         _allowed_scripts.update(csp.notebook_scripts())
     if _notebook_assets:
-        scripts = notebooks.script_words(file.content_string for file in files.javascript_files())
+        scripts = css.script_words(file.content_string for file in files.javascript_files())
         _pruned_stylesheets.update(
             notebooks.prune_stylesheet_assets(_notebook_assets, _notebook_classes | scripts)
         )
@@ -241,6 +273,7 @@ def on_env(env, config, files: Files):
 
 def _finish(html: str, name: str) -> str:
     """The repairs every HTML file gets, pages and theme templates (such as 404.html) alike."""
+    html = speed.page_stylesheets_only(speed.without_indentation(html))
     html = a11y.name_search_dialog(speed.defer_theme_script(html))
     unlisted = csp.unlisted(html, _allowed_scripts)
     if unlisted:
@@ -255,12 +288,18 @@ def _finish(html: str, name: str) -> str:
 
 def on_post_page(output: str, page: Page, config) -> str:
     if notebooks.is_notebook(page.file.src_uri):
-        output = notebooks.relink_stylesheets(output, _pruned_stylesheets)
+        output = css.relink_stylesheets(output, _pruned_stylesheets)
+    _site_classes.update(css.class_names(output))
+    if page.meta.get("tags"):
+        _site_features.add("page.tags")
     return _finish(output, f"docs/{page.file.src_uri}")
 
 
 def on_post_template(output: str, template_name: str, config) -> str:
-    return _finish(output, template_name) if template_name.endswith(".html") else output
+    if not template_name.endswith(".html"):
+        return output
+    _site_classes.update(css.class_names(output))
+    return _finish(output, template_name)
 
 
 def on_page_markdown(markdown: str, page: Page, config, files: Files) -> str:

@@ -434,7 +434,6 @@ _PAGE_SKILL_FIELDS = (
     "prerequisites",
     "priority",
     "start_early",
-    "quiz",
 )
 _PAGE_TRACK_FIELDS = ("id", "title", "skills")
 _PAGE_GOAL_FIELDS = ("id", "title", "targets", "profile", "skills")
@@ -444,16 +443,32 @@ def page_data(data: dict) -> dict:
     """What every page's scripts load from `roadmap_data`'s output: progress and its bars, the
     quizzes, the starting points and the planner. Ids, titles, URLs, effort and prerequisites,
     without the text those scripts never show (summaries, checklist wording, resources), which
-    stays in roadmap.json for readers of the data and for the Markdown export."""
+    stays in roadmap.json for readers of the data and for the Markdown export.
+
+    Every reader downloads it, so checklist items and quiz questions are named within their
+    skill (`shapes`, not `linear-algebra/shapes`; `checklist_item_id` puts the two together),
+    and an item is an object only when it has aliases. progress-core.js's `expandPageData`
+    gives them back the shape roadmap.json has."""
+
+    def own(skill: dict, full_id: str) -> str:
+        prefix = checklist_item_id(skill["id"], "")
+        if not full_id.startswith(prefix):
+            raise ValueError(f"{full_id!r} is not an id within skill {skill['id']!r}")
+        return full_id.removeprefix(prefix)
+
+    def item(skill: dict, entry: dict) -> str | dict:
+        if not entry["aliases"]:
+            return own(skill, entry["id"])
+        return {"id": own(skill, entry["id"]), "aliases": [own(skill, a) for a in entry["aliases"]]}
+
     return {
         "format_version": data["format_version"],
         "tracks": [{key: track[key] for key in _PAGE_TRACK_FIELDS} for track in data["tracks"]],
         "skills": [
             {key: skill[key] for key in _PAGE_SKILL_FIELDS}
             | {
-                "checklist": [
-                    {"id": item["id"], "aliases": item["aliases"]} for item in skill["checklist"]
-                ]
+                "quiz": [own(skill, question) for question in skill["quiz"]],
+                "checklist": [item(skill, entry) for entry in skill["checklist"]],
             }
             for skill in data["skills"]
         ],

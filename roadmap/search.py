@@ -11,6 +11,8 @@ the lessons and the guides. It leaves out, with Material's own `data-search-excl
 - on skill pages, the sections that explain or practise rather than name
   (`SKILL_SECTIONS_LEFT_OUT`): the skill is found by its title, summary and checklist, its
   resources on the reading list (by title and authors);
+- on any page, the sections that draw or list again what other pages hold
+  (`SECTIONS_LEFT_OUT`): a track's picture, the home page's list of tracks;
 - code blocks and their outputs, on every page;
 - the generated parts the templates mark themselves: progress bars, the "At a glance" box,
   resource notes and the skills they serve, the checklist's standing introduction, track
@@ -38,6 +40,10 @@ SKILL_SECTIONS_LEFT_OUT = (
     "resources",  # every resource is indexed once, on the reading list
     "what-this-unlocks",
 )
+SECTIONS_LEFT_OUT = (
+    "the-track-as-a-picture",  # the graph's boxes name the skills the track page lists
+    "tracks",  # the home page's tracks, each with the summary its own page starts with
+)
 _HEADING = re.compile(r'<h([2-6]) id="([^"]*)"')
 _CODE_BLOCK = re.compile(r'<div class="highlight\b[^"]*"')
 
@@ -47,14 +53,14 @@ def limit_index(html: str, skill_page: bool) -> str:
 
     The plugin indexes each heading's section up to the next heading, so a left-out section's
     subsections (an exercise under "Exercises") are marked too, up to the next h2."""
-    if skill_page:
-        leaving_out = False
+    left_out = SECTIONS_LEFT_OUT + (SKILL_SECTIONS_LEFT_OUT if skill_page else ())
+    leaving_out = False
 
-        def mark(match: re.Match) -> str:
-            nonlocal leaving_out
-            if match.group(1) == "2":
-                leaving_out = match.group(2) in SKILL_SECTIONS_LEFT_OUT
-            return f"{match.group(0)} {EXCLUDE}" if leaving_out else match.group(0)
+    def mark(match: re.Match) -> str:
+        nonlocal leaving_out
+        if match.group(1) == "2":
+            leaving_out = match.group(2) in left_out
+        return f"{match.group(0)} {EXCLUDE}" if leaving_out else match.group(0)
 
-        html = _HEADING.sub(mark, html)
+    html = _HEADING.sub(mark, html)
     return _CODE_BLOCK.sub(lambda m: f"{m.group(0)} {EXCLUDE}", html)

@@ -17,6 +17,7 @@ from nbclient.exceptions import CellExecutionError
 from PIL import Image
 from run_notebooks import NOTEBOOK_DIR, ROOT, dumps, execute, normalise, notebooks, read
 
+from roadmap import css
 from roadmap import notebooks as notebook_pages
 
 EXPECTED = {
@@ -285,90 +286,7 @@ def test_png_size_reads_the_header_of_each_plot():
             notebook_pages.png_size(not_png)
 
 
-# Only the stylesheet rules a notebook page can use.
-
-CssRule = notebook_pages.CssRule
-TRICKY_CSS = (
-    '@charset "UTF-8";/* .gone { color: red } */\n'
-    '.a, .b:not(.c, .d) { content: "}{"; color: red } /* a rule\'s comment */\n'
-    "@media (min-width: 30em) { .e { top: 0 } @supports (display: grid) { .f { left: 0 } } }\n"
-    "[title='{'] > .g\\{ { margin: 0 }\n"
-    "['a string never closed { .h { } }"
-)
-
-
-def test_split_rules_finds_where_each_rule_starts_and_ends():
-    rules = notebook_pages.split_rules(TRICKY_CSS)
-    assert rules == [
-        CssRule('@charset "UTF-8"', None),
-        CssRule(".a, .b:not(.c, .d)", ' content: "}{"; color: red '),
-        CssRule(
-            "@media (min-width: 30em)",
-            " .e { top: 0 } @supports (display: grid) { .f { left: 0 } } ",
-        ),
-        CssRule("[title='{'] > .g\\{", " margin: 0 "),
-    ]  # the last prelude, all in a string, has no block: a browser drops it too
-    assert notebook_pages.split_rules(rules[2].block) == [
-        CssRule(".e", " top: 0 "),
-        CssRule("@supports (display: grid)", " .f { left: 0 } "),
-    ]
-    assert [str(rule) for rule in rules[:2]] == [
-        '@charset "UTF-8";',
-        '.a, .b:not(.c, .d){ content: "}{"; color: red }',
-    ]
-    # A block left open at the end closes there, as in a browser; a statement needs no ";".
-    assert notebook_pages.split_rules(".x { a: b") == [CssRule(".x", " a: b")]
-    assert notebook_pages.split_rules('@import "x.css"') == [CssRule('@import "x.css"', None)]
-
-
-def test_split_top_level_leaves_parentheses_brackets_strings_and_comments_whole():
-    split = notebook_pages.split_top_level
-    assert split(".a, .b:not(.c, .d), [x=','], .e /* , */", ",") == [
-        ".a",
-        " .b:not(.c, .d)",
-        " [x=',']",
-        " .e /* , */",
-    ]
-    assert split('color: red; background: url("a;b") ;--x: 1', ";") == [
-        "color: red",
-        ' background: url("a;b") ',
-        "--x: 1",
-    ]
-
-
-def test_required_classes_are_those_outside_parentheses_and_attributes():
-    required = notebook_pages.required_classes
-    assert required(".a .b:not(.c) > p[class~='d'].e::before") == {"a", "b", "e"}
-    assert required(":is(.x, .y) .sm\\:p-4") == {"sm:p-4"}
-    assert required(".\\31 0x") == {"10x"}
-    assert required("body > p") == set()
-
-
-def test_prune_stylesheets_drops_rules_and_custom_properties_nothing_uses():
-    sheets = [
-        "@charset 'UTF-8';\n"
-        ".used { color: var(--ink) }\n"
-        ".unused, .also-unused .used { color: blue }\n"
-        ".unused, .used .inner:not(.unused) { margin: 0 }\n"
-        "@media print { .unused { top: 0 } }\n"
-        "@media (max-width: 10em) { .used { left: 0 } .unused { right: 0 } }\n"
-        "@keyframes spin { from { rotate: 0 } }\n"
-        ".wrapper { --ink: var(--base); --base: var(--black); --black: #000; --red: red }\n"
-        ".wrapper { --width: 1px }\n"
-        ".wrapper { --nobody: 1 }",
-        ".wrapper .used { border-width: var(--width) }",  # reads a property the first one sets
-    ]
-    classes = {"used", "inner", "wrapper"}
-    assert notebook_pages.prune_stylesheets(sheets, classes) == [
-        "@charset 'UTF-8';\n"
-        ".used{ color: var(--ink) }\n"
-        ".unused, .used .inner:not(.unused){ margin: 0 }\n"
-        "@media (max-width: 10em){.used{ left: 0 }}\n"
-        "@keyframes spin{ from { rotate: 0 } }\n"
-        ".wrapper{ --ink: var(--base); --base: var(--black); --black: #000}\n"
-        ".wrapper{ --width: 1px }",
-        ".wrapper .used{ border-width: var(--width) }",
-    ]
+# Only the stylesheet rules a notebook page can use (roadmap/css.py does the pruning).
 
 
 @pytest.fixture(scope="module")
@@ -384,11 +302,11 @@ def rendered() -> tuple[str, list[str]]:
 
 def test_pruning_the_real_stylesheets_keeps_the_rules_of_what_the_page_uses(rendered):
     page, sheets = rendered
-    classes = notebook_pages.class_names(page)
-    pruned = notebook_pages.prune_stylesheets(sheets, classes)
+    classes = css.class_names(page)
+    pruned = css.prune_stylesheets(sheets, classes)
     theme = max(range(len(sheets)), key=lambda n: len(sheets[n]))  # JupyterLab's, 575 KB
-    before = {rule.prelude for rule in notebook_pages.split_rules(sheets[theme])}
-    after = {rule.prelude for rule in notebook_pages.split_rules(pruned[theme])}
+    before = {rule.prelude for rule in css.split_rules(sheets[theme])}
+    after = {rule.prelude for rule in css.split_rules(pruned[theme])}
     assert "jp-InputArea" in classes and ".jupyter-wrapper .jp-InputArea" in after
     assert "jp-Dialog" not in classes and ".jupyter-wrapper .jp-Dialog" in before
     assert "jp-Dialog" not in pruned[theme]
@@ -409,33 +327,6 @@ def test_pruning_the_real_stylesheets_keeps_the_rules_of_what_the_page_uses(rend
     assert [pruned[n] for n in quirk] == [""]
 
 
-def test_class_names_are_those_of_elements_and_the_words_of_inline_scripts():
-    page = (
-        '<div class="a  b"><p class="c">x</p><pre>&lt;span class="not-a-class"&gt;</pre>'
-        '<div class="clipboard-copy-txt">x = \'&lt;i class="nor-this"&gt;\'</div>'
-        '<script>el.classList.add("added-later")</script></div>'
-    )
-    assert notebook_pages.class_names(page) == {
-        "a",
-        "b",
-        "c",
-        "clipboard-copy-txt",
-        "el",
-        "classList",
-        "add",
-        "added-later",
-    }
-    scripts = ['x.classList.add("md-typeset__scrollwrap")', "a-b_c 1"]
-    assert notebook_pages.script_words(scripts) == {
-        "x",
-        "classList",
-        "add",
-        "md-typeset__scrollwrap",
-        "a-b_c",
-        "1",
-    }
-
-
 def test_pruned_stylesheets_are_named_by_their_new_bytes_and_linked_again():
     assets = {
         "assets/notebooks/aaaa.css": b".used { top: 0 } .unused { top: 1px }",
@@ -454,7 +345,7 @@ def test_pruned_stylesheets_are_named_by_their_new_bytes_and_linked_again():
         '<link rel="stylesheet" href="../../assets/notebooks/aaaa.css">'
         '<link rel="stylesheet" href="../../assets/notebooks/bbbb.css">' + others
     )
-    assert notebook_pages.relink_stylesheets(page, renamed) == (
+    assert css.relink_stylesheets(page, renamed) == (
         f'<link rel="stylesheet" href="../../{new}">' + others
     )
 

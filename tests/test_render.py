@@ -665,7 +665,7 @@ def test_skill_footer_of_a_skill_with_code_and_an_unlock(index):
         "\n"
         "## Resources\n"
         "\n"
-        '- [Some Docs](https://example.org/docs){ rel="noopener" } — A Project, 2024.\n'
+        "- [Some Docs](https://example.org/docs) — A Project, 2024.\n"
         '  <span data-search-exclude="true">*documentation · free · foundation*.\n'
         "  The test suite's only documentation.</span>\n"
         "\n"
@@ -682,10 +682,10 @@ def test_skill_footer_of_an_end_point_without_code_or_quiz(index):
     assert footer.endswith(
         "## Resources\n"
         "\n"
-        '- [A Book](https://example.org/book){ rel="noopener" } — An Author, 2020.\n'
+        "- [A Book](https://example.org/book) — An Author, 2020.\n"
         '  <span data-search-exclude="true">*book · paid · core*.\n'
         "  The test suite's only book.</span>\n"
-        '- [Some Docs](https://example.org/docs){ rel="noopener" } — A Project, 2024.\n'
+        "- [Some Docs](https://example.org/docs) — A Project, 2024.\n"
         '  <span data-search-exclude="true">*documentation · free · foundation*.\n'
         "  The test suite's only documentation.</span>\n"
         "\n"
@@ -713,7 +713,7 @@ def test_skill_footer_with_a_quiz_and_a_resource_with_hours(rich):
         "\n"
         "## Resources\n"
         "\n"
-        '- [A Course](https://example.org/course){ rel="noopener" } — A School, 2024.\n'
+        "- [A Course](https://example.org/course) — A School, 2024.\n"
         '  <span data-search-exclude="true">*course · free to audit · advanced · about 12.5 h*.\n'
         "  The only course.</span>\n"
     ) in footer
@@ -982,15 +982,12 @@ def test_reading_list_groups_in_type_order_and_filters_by_track(rich):
     assert (
         "## Courses { .roadmap-group }\n"
         "\n"
-        '<div class="roadmap-resource" data-type="course" data-cost="free-to-audit"'
-        ' data-tracks="ops" markdown>\n'
-        "\n"
-        '- [A Course](https://example.org/course){ rel="noopener" } — A School, 2024.\n'
+        "- [A Course](https://example.org/course) — A School, 2024.\n"
         '  <span data-search-exclude="true">*free to audit · advanced · about 12.5 h*.\n'
         "  The only course.</span>\n"
         '  <span data-search-exclude="true">For: [Packaging](ops/packaging.md).</span>\n'
+        '  { .roadmap-resource data-type="course" data-cost="free-to-audit" data-tracks="ops" }\n'
         "\n"
-        "</div>\n"
     ) in page
     assert page.index("## Books") < page.index("## Courses") < page.index("## Documentation")
     assert page.count("## ") == 3  # no heading for a type without resources

@@ -30,6 +30,19 @@ def test_a_skill_page_keeps_its_title_and_checklist_and_leaves_out_the_rest():
     assert f'<div class="highlight" {EXCLUDE}>' in html
 
 
+TRACK_PAGE = """<h1 id="dsa">DSA</h1><p>Intro.</p>
+<h2 id="the-track-as-a-picture">The track as a picture</h2><p>Boxes.</p><div>graph</div>
+<h3 id="legend">Legend</h3><p>Colours.</p>
+<h2 id="skills">Skills</h2><p>In order.</p>
+<h2 id="tracks">Tracks</h2><ul><li>Each track again.</li></ul>"""
+
+
+def test_any_page_leaves_out_the_sections_that_repeat_other_pages():
+    for skill_page in (False, True):
+        html = limit_index(TRACK_PAGE, skill_page=skill_page)
+        assert marked_ids(html) == ["the-track-as-a-picture", "legend", "tracks"]
+
+
 def test_other_pages_keep_every_section_but_not_their_code():
     html = limit_index(SKILL_PAGE, skill_page=False)
     assert marked_ids(html) == []

@@ -23,3 +23,39 @@ def test_minified_scripts_and_stylesheets_lose_comments_and_keep_their_code():
 def test_only_scripts_and_stylesheets_are_minified():
     with pytest.raises(ValueError, match=r"\.svg"):
         speed.minified("<svg/>", ".svg")
+
+
+def test_indentation_goes_but_preformatted_text_code_and_scripts_keep_theirs():
+    page = (
+        "<main>\n    <p>Some\n      text  here</p>  \n\n  <pre><code>a\n    b</code></pre>\n"
+        "  <p>Inline <code>x\n   y</code> and <kbd>Ctrl\n  C</kbd></p>\n"
+        "  <script>let a = `\n    kept`;</script>\n  <textarea>\n  typed</textarea>\n</main>"
+    )
+    assert speed.without_indentation(page) == (
+        "<main>\n<p>Some\ntext  here</p>\n<pre><code>a\n    b</code></pre>\n"
+        "<p>Inline <code>x\n   y</code> and <kbd>Ctrl\n  C</kbd></p>\n"
+        "<script>let a = `\n    kept`;</script>\n<textarea>\n  typed</textarea>\n</main>"
+    )
+    assert speed.without_indentation(speed.without_indentation(page)) == speed.without_indentation(
+        page
+    )
+
+
+def test_a_page_links_the_stylesheets_of_the_parts_it_has():
+    links = (
+        '<link rel="stylesheet" href="../assets/stylesheets/roadmap.css">'
+        '<link rel="stylesheet" href="../assets/stylesheets/map.css">'
+        '<link rel="stylesheet" href="../assets/stylesheets/planner.css">'
+    )
+    with_map = links + '<div class="roadmap-map" data-roadmap-map><svg></svg></div>'
+    assert speed.page_stylesheets_only(with_map) == with_map.replace(
+        '<link rel="stylesheet" href="../assets/stylesheets/planner.css">', ""
+    )
+    planner = links + '<form data-roadmap-planner="x">'
+    assert "stylesheets/map.css" not in speed.page_stylesheets_only(planner)
+    assert "planner.css" in speed.page_stylesheets_only(planner)
+    neither = links + "<p><code>&lt;div data-roadmap-map&gt;</code> data-roadmap-planner</p>"
+    assert speed.page_stylesheets_only(neither) == (
+        '<link rel="stylesheet" href="../assets/stylesheets/roadmap.css">'
+        "<p><code>&lt;div data-roadmap-map&gt;</code> data-roadmap-planner</p>"
+    )

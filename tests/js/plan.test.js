@@ -3,6 +3,7 @@ const test = require("node:test");
 const assert = require("node:assert/strict");
 const fs = require("node:fs");
 const P = require("../../docs/assets/javascripts/plan.js");
+const { expandPageData } = require("../../docs/assets/javascripts/progress-core.js");
 
 /** A small roadmap: two tracks, a chain in each, one elective, one habit to start early. */
 function small() {
@@ -382,7 +383,7 @@ test("the Markdown plan, line by line: summary, then each week's sessions linked
 function realRoadmap() {
   const file = process.env.PAGE_DATA_JSON;
   assert.ok(file, "set PAGE_DATA_JSON to a built site's page-data.json (make test does)");
-  return P.indexRoadmap(JSON.parse(fs.readFileSync(file, "utf8")));
+  return P.indexRoadmap(expandPageData(JSON.parse(fs.readFileSync(file, "utf8"))));
 }
 
 /** Weeks in which one track had all the hours while another track had a skill ready. */

@@ -317,3 +317,26 @@ test("the Markdown export, line by line (worked by hand)", () => {
     "",
   ].join("\n"));
 });
+
+test("page-data.json's short ids become the site-wide ids roadmap.json has", () => {
+  const data = {
+    format_version: 1,
+    skills: [
+      { id: "s", title: "S", quiz: ["q1", "q2"], checklist: ["one", { id: "two", aliases: ["old-two"] }] },
+      { id: "t", title: "T", quiz: [], checklist: [] },
+    ],
+  };
+  assert.deepEqual(C.expandPageData(data), {
+    format_version: 1,
+    skills: [
+      {
+        id: "s", title: "S", quiz: ["s/q1", "s/q2"],
+        checklist: [{ id: "s/one", aliases: [] }, { id: "s/two", aliases: ["s/old-two"] }],
+      },
+      { id: "t", title: "T", quiz: [], checklist: [] },
+    ],
+  });
+  const expanded = C.indexRoadmap(C.expandPageData(data));
+  assert.equal(expanded.aliases.get("s/old-two"), "s/two");
+  assert.ok(expanded.items.has("s/one"));
+});

@@ -16,7 +16,7 @@ from check_anchors import broken_anchors
 from fixture_project import fixture_config, make_project
 from site_tools import ROOT, build
 
-from roadmap import csp, render, search
+from roadmap import csp, css, render, search, speed
 from roadmap.load import split_front_matter
 
 TAGS = re.compile(r"<[^>]+>")
@@ -126,8 +126,10 @@ def test_every_page_loads_only_the_part_of_roadmap_json_its_scripts_read(site):
     assert part == render.page_data(whole)
     assert [s["id"] for s in part["skills"]] == [s["id"] for s in whole["skills"]]
     for mine, full in zip(part["skills"], whole["skills"], strict=True):
-        assert [i["id"] for i in mine["checklist"]] == [i["id"] for i in full["checklist"]]
-        assert "summary" not in mine and all("text" not in item for item in mine["checklist"])
+        short = [item if isinstance(item, str) else item["id"] for item in mine["checklist"]]
+        assert [f"{mine['id']}/{i}" for i in short] == [i["id"] for i in full["checklist"]]
+        assert [f"{mine['id']}/{q}" for q in mine["quiz"]] == full["quiz"]
+        assert "summary" not in mine and all(isinstance(item, str) for item in mine["checklist"])
     assert "resources" not in part
     assert (site / "page-data.json").stat().st_size < (site / "roadmap.json").stat().st_size / 4
 
@@ -182,9 +184,49 @@ def test_the_search_index_leaves_out_code_tools_and_repeats(site):
     for page in ("checklists/", "map/", "planner/", "progress/"):  # repeats, or tools
         assert not any(location.startswith(page) for location in docs), page
     pages = [page.read_text(encoding="utf-8") for page in site.glob("*/*/index.html")]
-    for section in search.SKILL_SECTIONS_LEFT_OUT:  # each still names a real heading
-        assert any(f'<h2 id="{section}"' in page for page in pages), section
+    pages += [page.read_text(encoding="utf-8") for page in site.glob("*/index.html")]
+    pages.append((site / "index.html").read_text(encoding="utf-8"))
+    for section in search.SKILL_SECTIONS_LEFT_OUT + search.SECTIONS_LEFT_OUT:
+        assert any(f'<h2 id="{section}"' in page for page in pages), section  # a real heading
         assert not any(location.endswith(f"#{section}") for location in docs), section
+
+
+def test_the_theme_stylesheet_is_pruned_and_every_page_links_the_pruned_file(site):
+    """The build keeps the rules of Material's stylesheets that the pages can use (roadmap/css.py)
+    and renames the files by their new content; every page, the error page too, links them."""
+    sheets = sorted(p.name for p in (site / "assets" / "stylesheets").glob("*.min.css"))
+    assert [name.split(".")[0] for name in sheets] == ["main", "palette"]
+    main = (site / "assets" / "stylesheets" / sheets[0]).read_text(encoding="utf-8")
+    assert ".md-header" in main and ".md-search-result__item" in main  # pages; the script
+    assert ".md-banner" not in main and ".md-consent" not in main  # features not in use
+    assert not list((site / "assets" / "stylesheets").glob("*.map"))
+    for page in [*site.rglob("*.html")]:
+        links = re.findall(r'<link rel="stylesheet" href="([^"]*\.min\.css)"', page.read_text())
+        assert sorted(link.rsplit("/", 1)[1] for link in links) == sheets, page
+
+
+def test_the_whitespace_the_build_drops_is_whitespace_no_browser_shows(site):
+    """speed.without_indentation keeps the whitespace of the elements in KEEPS_WHITESPACE only:
+    no stylesheet keeps another element's, and no attribute value holds a line break."""
+    keeps = re.compile(r"white-space\s*:\s*(pre|pre-wrap|pre-line|break-spaces)")
+    pages = [page.read_text(encoding="utf-8") for page in site.rglob("*.html")]
+    classes = {
+        name
+        for page in pages
+        for names in re.findall(r' class="([^"]*)"', page)
+        for name in names.split()
+    }
+    for sheet in site.rglob("*.css"):
+        for rule in css._every_rule(css.split_rules(sheet.read_text(encoding="utf-8"))):
+            if rule.block is None or not keeps.search(rule.block):
+                continue
+            for selector in css.split_top_level(rule.prelude, ","):
+                element = re.split(r"[\s>+~]+", selector.strip())[-1]
+                tag = re.match(r"[a-z]*", element).group()
+                # a kept element, or one no page has (`.jp-RenderedMermaid`, in a notebook sheet)
+                assert tag in speed.KEEPS_WHITESPACE or not css.required_classes(element) <= classes
+    for page in pages:
+        assert not re.search(r'<[a-zA-Z][^<>]*="[^"]*\n', page)
 
 
 def test_no_third_party_assets(site):
@@ -246,16 +288,15 @@ def test_a_script_smuggled_past_the_check_stops_the_build_and_keeps_the_site(tmp
     assert (site_dir / "index.html").read_bytes() == before
 
 
-def test_external_links_in_content_open_safely(site):
-    for page in (
-        site / "reading-list" / "index.html",
-        site / "dsa" / "binary-search" / "index.html",
-    ):
+def test_external_links_in_content_open_in_the_same_tab(site):
+    """No content link opens a new window (where the other site could reach back through
+    `window.opener`); the resource links carry no `rel="noopener"`, which only matters there."""
+    for page in site.rglob("*.html"):
         markup = page.read_text(encoding="utf-8")
-        content = markup[markup.index("<h1") : markup.index("</article>")]
-        links = re.findall(r'<a [^>]*href="https://[^"]*"[^>]*>', content)
-        assert links, page
-        assert all('rel="noopener"' in link for link in links), page
+        content = markup[markup.find("<article") : markup.find("</article>")]
+        assert not re.search(r"<a\b[^>]*\btarget=", content), page
+    reading_list = (site / "reading-list" / "index.html").read_text(encoding="utf-8")
+    assert len(re.findall(r'<a href="https://[^"]*">', reading_list)) >= 100
 
 
 def test_a_broken_edit_fails_the_build_and_keeps_the_last_good_site(tmp_path):

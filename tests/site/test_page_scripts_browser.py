@@ -33,3 +33,19 @@ def test_progress_first_needed_after_instant_navigation_works(context, site_url)
     expect(page.locator('[data-progress="skill:binary-search"]')).to_contain_text("1 of 4")
     assert saved(page)["items"] == {"binary-search/lower-bound": True}
     assert requested.count("progress.js") == 1 and "plan.js" not in requested
+
+
+def test_a_stylesheet_first_needed_after_instant_navigation_applies(context, site_url):
+    """map.css is linked only from pages with a map (speed.PAGE_STYLESHEETS); the theme's
+    instant navigation brings the new page's links into <head>."""
+    page = open_page(context, site_url + "reading-list/")
+    assert page.locator('link[href$="stylesheets/map.css"]').count() == 0
+    page.locator('.md-nav a[href$="map/"]').first.click()  # instant navigation
+    page.wait_for_url("**/map/")
+    assert page.evaluate("() => performance.getEntriesByType('navigation').length") == 1
+    controls = page.locator(".roadmap-map-controls")
+    expect(controls).to_be_visible()
+    expect(controls).to_have_css("display", "flex")  # map.css; without it, a block
+    page.go_back()
+    page.wait_for_url("**/reading-list/")
+    expect(page.locator('link[href$="stylesheets/map.css"]')).to_have_count(0)

@@ -309,11 +309,12 @@ def test_a_renamed_item_keeps_its_tick_end_to_end(context, site_url):
     old_id = "binary-search/old-lower-bound"
 
     def renamed(route):
+        """page-data.json names items within their skill (render.page_data)."""
         data = route.fetch().json()
-        for skill in data["skills"]:
-            for item in skill["checklist"]:
-                if item["id"] == ITEM:
-                    item["aliases"] = [old_id]
+        skill_id, item_id = ITEM.split("/")
+        skill = next(skill for skill in data["skills"] if skill["id"] == skill_id)
+        at = skill["checklist"].index(item_id)
+        skill["checklist"][at] = {"id": item_id, "aliases": [old_id.split("/")[1]]}
         route.fulfill(json=data)
 
     page = open_page(context, site_url)

@@ -81,14 +81,12 @@
         entry.hidden = !visible;
         if (visible) shown += 1;
       }
+      // Each type's heading is followed by its list; both hide when none of its entries shows.
       for (const heading of document.querySelectorAll(".roadmap-group")) {
-        let next = heading.nextElementSibling;
-        let any = false;
-        while (next && !next.classList.contains("roadmap-group")) {
-          if (next.classList.contains("roadmap-resource") && !next.hidden) any = true;
-          next = next.nextElementSibling;
-        }
+        const list = heading.nextElementSibling;
+        const any = Boolean(list?.querySelector(".roadmap-resource:not([hidden])"));
         heading.hidden = !any;
+        if (list?.querySelector(".roadmap-resource")) list.hidden = !any;
       }
       panel.querySelector("[data-filter-count]").textContent = `Showing ${shown} of ${entries.length} resources.`;
     }

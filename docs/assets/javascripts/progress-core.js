@@ -109,6 +109,25 @@
     };
   }
 
+  /**
+   * page-data.json in the shape roadmap.json has. To stay light it names checklist items and
+   * quiz questions within their skill ("shapes" for "linear-algebra/shapes") and writes an item
+   * as an object only when it has aliases (roadmap/render.py, page_data).
+   */
+  function expandPageData(data) {
+    const full = (skill, id) => `${skill.id}/${id}`;
+    return {
+      ...data,
+      skills: data.skills.map((skill) => ({
+        ...skill,
+        quiz: skill.quiz.map((id) => full(skill, id)),
+        checklist: skill.checklist.map((item) => typeof item === "string"
+          ? { id: full(skill, item), aliases: [] }
+          : { id: full(skill, item.id), aliases: item.aliases.map((alias) => full(skill, alias)) }),
+      })),
+    };
+  }
+
   /** Lookup tables over roadmap.json. */
   function indexRoadmap(roadmap) {
     const skills = new Map();
@@ -286,7 +305,7 @@
   }
 
   const api = {
-    KEY, FORMAT, VERSION, emptyState, readEnvelope, parseEnvelope, makeEnvelope, indexRoadmap, migrate,
+    KEY, FORMAT, VERSION, emptyState, readEnvelope, parseEnvelope, makeEnvelope, expandPageData, indexRoadmap, migrate,
     isDone, progress, quizScore, recordAnswers, scopeSkills, planImport, applyProfile, resetState, countProgress,
     skillState, toMarkdown,
   };

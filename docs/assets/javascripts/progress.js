@@ -7,8 +7,9 @@
   "use strict";
 
   const core = window.RoadmapProgress;
-  const { KEY, emptyState, parseEnvelope, makeEnvelope, indexRoadmap, migrate, isDone, progress, quizScore,
-    recordAnswers, scopeSkills, planImport, applyProfile, resetState, countProgress, skillState, toMarkdown } = core;
+  const { KEY, emptyState, parseEnvelope, makeEnvelope, expandPageData, indexRoadmap, migrate, isDone, progress,
+    quizScore, recordAnswers, scopeSkills, planImport, applyProfile, resetState, countProgress, skillState,
+    toMarkdown } = core;
 
   /* ------------------------------------------------------------------ browser glue */
 
@@ -33,8 +34,8 @@
 
   // Every page loads page-data.json, the part of roadmap.json the scripts need (ids, titles,
   // effort); the whole roadmap.json only when the reader exports the checklists' wording.
-  const loaded = fetchJSON("page-data.json").then((roadmap) => {
-    roadmapIndex = indexRoadmap(roadmap);
+  const loaded = fetchJSON("page-data.json").then((data) => {
+    roadmapIndex = indexRoadmap(expandPageData(data));
     state = load();
   });
   let wholeRoadmap = null;
