@@ -203,6 +203,8 @@ def on_page_content(html: str, page: Page, config, files: Files) -> str:
 
     try:
         html = notebooks.adapt(html, src, url_of)
+        notebook = json.loads(Path(page.file.abs_src_path).read_text(encoding="utf-8"))
+        html = notebooks.describe_images(html, notebooks.image_descriptions(notebook))
     except ValueError as exc:
         raise PluginError(f"docs/{src}: {exc}") from None
     html = notebooks.externalise(

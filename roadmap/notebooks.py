@@ -127,6 +127,55 @@ def externalise(content: str, url_of_asset: Callable[[str], str], assets: dict[s
     return _IMAGE.sub(image, _STYLE_BLOCK.sub(stylesheet, content))
 
 
+# The text nbconvert gives every output image that has none, which says nothing to a reader who
+# cannot see the plot.
+PLACEHOLDER_ALT = "No description has been provided for this image"
+_ALT = re.compile(r'(?<![\w-])alt="' + re.escape(PLACEHOLDER_ALT) + '"')
+IMAGE_TYPES = ("image/png", "image/jpeg", "image/svg+xml")
+
+
+def image_descriptions(notebook: dict) -> list[str]:
+    """The text alternative of every image the notebook's cells output, in page order.
+
+    A code cell's metadata says what its images show: `"alt": "text"` for one image, or a list
+    of texts, one per image. Raises ValueError naming every cell whose images lack them."""
+    texts: list[str] = []
+    problems: list[str] = []
+    for number, cell in enumerate(notebook.get("cells", []), start=1):
+        images = sum(
+            any(kind in output.get("data", {}) for kind in IMAGE_TYPES)
+            for output in cell.get("outputs", [])
+        )
+        if not images:
+            continue
+        alt = cell.get("metadata", {}).get("alt")
+        given = [alt] if isinstance(alt, str) else alt
+        if (
+            not isinstance(given, list)
+            or len(given) != images
+            or not all(isinstance(text, str) and text.strip() for text in given)
+        ):
+            problems.append(
+                f'cell {number} outputs {images} image(s): give its metadata an "alt" '
+                "with what each shows (a text, or a list of one text per image)"
+            )
+            continue
+        texts += [" ".join(text.split()) for text in given]
+    if problems:
+        raise ValueError("; ".join(problems))
+    return texts
+
+
+def describe_images(content: str, texts: list[str]) -> str:
+    """The page with nbconvert's placeholder text on each image replaced by `texts`, in order.
+    Raises ValueError when the page has another number of such images."""
+    found = len(_ALT.findall(content))
+    if found != len(texts):
+        raise ValueError(f"{found} images on the page, {len(texts)} descriptions in the notebook")
+    remaining = iter(texts)
+    return _ALT.sub(lambda _: f'alt="{html.escape(next(remaining))}"', content)
+
+
 def png_size(data: bytes) -> tuple[int, int]:
     """Width and height in pixels of a PNG image, from its header: the IHDR chunk, which the
     format puts first, right after the 8-byte signature and the chunk's length and type."""

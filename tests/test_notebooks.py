@@ -401,3 +401,58 @@ def test_only_the_first_cell_of_a_real_notebook_page_reaches_the_search_index(re
     found = indexed(notebook_pages.exclude_from_search(page))
     assert list(found) == [title + "¶"]
     assert "We use the wine dataset" in found[title + "¶"] and "load_wine" not in found[title + "¶"]
+
+
+# Every plot described for readers who cannot see it.
+
+
+def test_each_image_gets_the_description_its_cell_gives():
+    png, svg = {"data": {"image/png": "iVBOR"}}, {"data": {"image/svg+xml": "<svg/>"}}
+    notebook = {
+        "cells": [
+            {"cell_type": "markdown", "metadata": {}, "source": "![a chart](a.png)"},
+            {"cell_type": "code", "metadata": {"alt": "One  line\nchart."}, "outputs": [png]},
+            {"cell_type": "code", "metadata": {}, "outputs": [{"text": "printed"}]},
+            {
+                "cell_type": "code",
+                "metadata": {"alt": ["First.", "Second."]},
+                "outputs": [png, svg],
+            },
+        ]
+    }
+    texts = notebook_pages.image_descriptions(notebook)
+    assert texts == ["One line chart.", "First.", "Second."]
+    placeholder = f'<img alt="{notebook_pages.PLACEHOLDER_ALT}" src="x.png"/>'
+    page = '<img alt="kept" src="md.png"/>' + placeholder * 3
+    assert notebook_pages.describe_images(page, texts) == (
+        '<img alt="kept" src="md.png"/><img alt="One line chart." src="x.png"/>'
+        '<img alt="First." src="x.png"/><img alt="Second." src="x.png"/>'
+    )
+    with pytest.raises(ValueError, match="3 images on the page, 2 descriptions"):
+        notebook_pages.describe_images(page, texts[:2])
+    assert notebook_pages.describe_images(placeholder, ['"<b>"']) == (
+        '<img alt="&quot;&lt;b&gt;&quot;" src="x.png"/>'
+    )
+
+
+def test_a_plot_without_a_description_is_named_by_its_cell():
+    png = {"data": {"image/png": "iVBOR"}}
+    notebook = {
+        "cells": [
+            {"cell_type": "code", "metadata": {}, "outputs": [png]},
+            {"cell_type": "code", "metadata": {"alt": "Only one."}, "outputs": [png, png]},
+            {"cell_type": "code", "metadata": {"alt": "  "}, "outputs": [png]},
+        ]
+    }
+    with pytest.raises(ValueError) as error:
+        notebook_pages.image_descriptions(notebook)
+    message = str(error.value)
+    assert "cell 1 outputs 1 image(s)" in message
+    assert "cell 2 outputs 2 image(s)" in message
+    assert "cell 3 outputs 1 image(s)" in message
+
+
+@pytest.mark.parametrize("path", PATHS, ids=lambda p: p.stem)
+def test_every_plot_of_every_notebook_is_described(path):
+    texts = notebook_pages.image_descriptions(read(path))
+    assert texts and all(len(text) > 40 for text in texts)

@@ -16,7 +16,7 @@ from check_anchors import broken_anchors
 from fixture_project import fixture_config, make_project
 from site_tools import ROOT, build
 
-from roadmap import csp, css, render, search, speed
+from roadmap import csp, css, notebooks, render, search, speed
 from roadmap.load import split_front_matter
 
 TAGS = re.compile(r"<[^>]+>")
@@ -227,6 +227,17 @@ def test_the_whitespace_the_build_drops_is_whitespace_no_browser_shows(site):
                 assert tag in speed.KEEPS_WHITESPACE or not css.required_classes(element) <= classes
     for page in pages:
         assert not re.search(r'<[a-zA-Z][^<>]*="[^"]*\n', page)
+
+
+def test_every_image_on_the_site_says_what_it_shows(site):
+    images = 0
+    for page in site.rglob("*.html"):
+        for tag in re.findall(r"<img\b[^>]*>", page.read_text(encoding="utf-8")):
+            images += 1
+            alt = re.search(r'\salt="([^"]*)"', tag)
+            assert alt and alt.group(1).strip(), f"{page.relative_to(site)}: {tag}"
+            assert notebooks.PLACEHOLDER_ALT not in tag, f"{page.relative_to(site)}: {tag}"
+    assert images >= 16  # the notebooks' plots
 
 
 def test_no_third_party_assets(site):
