@@ -3,6 +3,7 @@
 site; the reader's code and passes kept with their progress; and, for exercises that need
 NumPy or scikit-learn, or a browser without WebAssembly, a note saying to use `make exercise`."""
 
+import importlib.util
 import re
 from datetime import UTC, datetime
 from pathlib import Path
@@ -291,3 +292,25 @@ def test_a_page_far_from_its_exercise_does_not_load_the_exercise_script(context,
     page.locator("[data-exercise]").scroll_into_view_if_needed()
     expect(page.locator("[data-exercise] textarea")).to_be_enabled()
     assert [url for url in requested if "pyodide" in url] == []  # Python waits for Run
+
+
+@pytest.mark.pyodide
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_editor_and_its_results_pass_axe_on_a_phone(browser, site_url, exercise_pages, scheme):
+    """At a phone's width, after a run of the untouched stub (every test failed, with its
+    hint): no serious accessibility violation, targets of 24 by 24 pixels included."""
+    spec = importlib.util.spec_from_file_location(
+        "accessibility", Path(__file__).with_name("test_accessibility_browser.py")
+    )
+    axe = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(axe)  # its axe runner and phone viewport
+    AXE, PHONE, run_axe, serious = axe.AXE, axe.PHONE, axe.run_axe, axe.serious
+    context = browser.new_context(**PHONE, color_scheme=scheme)
+    page = open_page(context, site_url + exercise_pages["dsa/binary_search"])
+    box = editor_of(page)
+    status = run(box, (ROOT / "exercises/dsa/binary_search.py").read_text())
+    assert re.fullmatch(r"\d+ failed\.", status), status
+    expect(box.get_by_role("button", name="Show the solution")).to_be_visible()
+    violations = run_axe(page, AXE.read_text(encoding="utf-8"), rules={"target-size": True})
+    context.close()
+    assert serious(violations) == [], violations
