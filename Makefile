@@ -29,15 +29,17 @@ NODE_STAMP := node_modules/.installed
 # How make test runs pytest (one worker per core, coverage of snippets/); make bench times the same.
 PYTEST_ARGS := -n auto --cov --cov-report=term
 
+# The build needs node_modules/ too: the exercises run on their pages with the Python runtime
+# from the npm package pyodide (pinned in package.json), which the build copies into the site.
 $(NODE_STAMP): package.json package-lock.json
-	@echo "Installing axe-core, Lighthouse and StrykerJS into node_modules/ (first run only, about a minute)..."
+	@echo "Installing Pyodide, axe-core, Lighthouse and StrykerJS into node_modules/ (first run only, about a minute)..."
 	npm ci --ignore-scripts --no-audit --no-fund --silent
 	touch $(NODE_STAMP)
 
-serve: $(STAMP) ## Serve the site at http://127.0.0.1:8000 with live reload
+serve: $(STAMP) $(NODE_STAMP) ## Serve the site at http://127.0.0.1:8000 with live reload
 	$(BIN)/mkdocs serve
 
-build: $(STAMP) ## Build the site into site/ (strict; a failed build leaves the last good site/)
+build: $(STAMP) $(NODE_STAMP) ## Build the site into site/ (strict; a failed build leaves the last good site/)
 	$(BIN)/python -m roadmap build
 
 check: $(STAMP) ## Validate the roadmap data only (fast)
@@ -71,10 +73,11 @@ exercise: $(EXERCISE_STAMP) ## Test your solution to one exercise: make exercise
 	fi
 	$(BIN)/python -m pytest $(EXERCISE_TESTS)
 
-bench: $(STAMP) $(NODE_STAMP) ## Figures: build times, bytes of a first visit and a second page, the same for a roadmap 5x as large, test-suite time, planner speed, Lighthouse
+bench: $(STAMP) $(NODE_STAMP) ## Figures: build times, bytes of a first visit and a second page, an exercise's first and later runs in the browser, the same for a roadmap 5x as large, test-suite time, planner speed, Lighthouse
 	$(BIN)/python scripts/bench_build.py --suite "$(PYTEST_ARGS)"
 	$(BIN)/python scripts/bench_planner.py
 	$(BIN)/python scripts/bench_weight.py
+	$(BIN)/python scripts/bench_exercise.py
 	$(BIN)/python scripts/bench_scale.py
 	$(BIN)/python scripts/bench_lighthouse.py
 

@@ -8,6 +8,12 @@ site's pages have, since one of them names it) and mkdocs-jupyter's notebook tem
 for an empty notebook). A finished page carrying any other inline script or an inline `<style>`
 stops the build: either a page smuggled it past `roadmap check`, or the theme changed what it
 ships and the allow-list needs a look (see `THEME_PARTIALS`). Style attributes stay refused.
+
+For the exercises that run on the page (roadmap/pyodide.py), the policy allows workers from the
+site (`worker-src 'self'`, which `default-src` implied already) and compiling WebAssembly
+(`'wasm-unsafe-eval'`, which allows no JavaScript eval). In Chromium the page's <meta> policy
+does not reach into the worker, which runs without it; browsers that apply the page's policy to
+its workers need it.
 """
 
 from __future__ import annotations
@@ -39,7 +45,8 @@ THEME_PARTIALS = (
 
 DIRECTIVES = {
     "default-src": "'self'",
-    "script-src": "'self'",
+    "script-src": "'self' 'wasm-unsafe-eval'",
+    "worker-src": "'self'",
     "style-src": "'self'",
     "img-src": "'self' data:",
     "font-src": "'self'",
@@ -85,7 +92,7 @@ def notebook_scripts() -> frozenset[str]:
 
 def policy(script_hashes: Iterable[str] = ()) -> str:
     directives = dict(DIRECTIVES)
-    directives["script-src"] = " ".join(["'self'", *script_hashes])
+    directives["script-src"] = " ".join([DIRECTIVES["script-src"], *script_hashes])
     return "; ".join(f"{name} {value}" for name, value in directives.items())
 
 

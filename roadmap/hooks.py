@@ -2,10 +2,13 @@
 
 - on_config: load and validate all data before MkDocs cleans site/, so a bad edit fails
   the build with every problem listed and leaves the last good site in place.
-- on_files: publish roadmap.json, and page-data.json, the part of it the page scripts load.
+- on_files: publish roadmap.json, and page-data.json, the part of it the page scripts load;
+  and what the exercises need to run on the page (roadmap/pyodide.py): the Python runtime, the
+  wheels of pytest and Hypothesis, conftest.py and each exercise's stub and tests.
 - on_nav: tracks in tracks.yml order, titled from the data, skills in study order.
 - on_page_markdown: add the generated parts of skill pages and expand markers such as
-  <!-- roadmap:reading-list --> on other pages. An unknown marker stops the build.
+  <!-- roadmap:reading-list --> on other pages. An unknown marker stops the build. After an
+  exercise's reference solution, the place its editor goes (or why it runs locally only).
 - on_page_content: mark what the search index leaves out (roadmap/search.py); fit notebook
   pages (rendered by mkdocs-jupyter) to the site: links, a download link, nothing the page
   security policy refuses, stylesheets and plots in files of their own, only the first cell in
@@ -34,7 +37,7 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from roadmap import a11y, csp, css, notebooks, render, search, speed, svg
+from roadmap import a11y, csp, css, notebooks, pyodide, render, search, speed, svg
 from roadmap.load import Snippet
 from roadmap.problems import RoadmapError
 from roadmap.validate import load_and_check
@@ -73,6 +76,11 @@ _site_classes: set[str] = set()
 _site_features: set[str] = set()  # "page.tags" once a page has tags (search results show them)
 # The inline scripts the theme and mkdocs-jupyter ship, from their sources (see csp.py).
 _allowed_scripts: set[str] = set()
+# The exercises, each with what it needs that the browser lacks, and the files the site serves
+# for those that run there (site path -> source), with the wheels' list.
+_exercises: list[pyodide.Exercise] = []
+_exercise_files: dict[str, Path] = {}
+_wheel_names: list[str] = []
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -97,11 +105,32 @@ def on_config(config):
     _pruned_stylesheets.clear()
     _site_classes.clear()
     _site_features.clear()
+    _load_exercises(root)
     # pymdownx.snippets reads base_path relative to the working directory; anchor it to the
     # project so `mkdocs build -f path/to/mkdocs.yml` works from anywhere.
     snippets = config.mdx_configs.setdefault("pymdownx.snippets", {})
     snippets["base_path"] = [str(root / path) for path in snippets.get("base_path", ["."])]
     return config
+
+
+def _load_exercises(root: Path) -> None:
+    _exercises.clear()
+    _exercise_files.clear()
+    _wheel_names.clear()
+    if not (root / "exercises").is_dir():
+        return  # a roadmap without exercises needs no Python in the browser
+    try:
+        runtime = pyodide.runtime_files(root)
+        python = pyodide.python_version(runtime[f"{pyodide.SITE_RUNTIME}/pyodide-lock.json"])
+        wheels = pyodide.wheels(root, python)
+    except pyodide.RuntimeMissing as exc:
+        raise PluginError(str(exc)) from None
+    stdlib = runtime[f"{pyodide.SITE_RUNTIME}/python_stdlib.zip"]
+    _exercises[:] = pyodide.exercises(root, pyodide.runtime_modules(stdlib))
+    _exercise_files.update(runtime)
+    _exercise_files.update({f"{pyodide.SITE_RUNTIME}/wheels/{path.name}": path for path in wheels})
+    _exercise_files.update(pyodide.site_files(root, _exercises))
+    _wheel_names[:] = [path.name for path in wheels]
 
 
 def on_files(files: Files, config) -> Files:
@@ -112,6 +141,9 @@ def on_files(files: Files, config) -> Files:
     )
     compact = json.dumps(render.page_data(data), separators=(",", ":"), ensure_ascii=False)
     files.append(File.generated(config, PAGE_DATA_PATH, content=compact))
+    for path, source in _exercise_files.items():
+        files.append(File.generated(config, path, abs_src_path=str(source)))
+    files.append(File.generated(config, pyodide.WHEELS_MANIFEST, content=json.dumps(_wheel_names)))
     return files
 
 
@@ -315,6 +347,7 @@ def on_page_markdown(markdown: str, page: Page, config, files: Files) -> str:
             + render.skill_footer(_index, skill_page)
         )
     markdown = MARKER.sub(lambda match: _expand(match, page, files), markdown)
+    markdown, _shown = pyodide.add_widgets(markdown, _exercises)
     files_shown = {f"docs/{src}"}
     if skill_page:  # and the placeholders in its snippets
         skill = skill_page.skill

@@ -27,10 +27,20 @@ _NOT_COPIED = shutil.ignore_patterns(
 )
 
 
+# What a build reads besides the project's own files: the exercises' Python runtime (an npm
+# package) and the wheels it installs (roadmap/pyodide.py). Copies link to them.
+_SHARED = ("node_modules", ".cache/pyodide-wheels")
+
+
 def copy_project(destination: Path) -> Path:
     """Copy the project's own files (no VCS data, environments or build output) to
-    `destination`, for tests and scripts that must change files without touching the real ones."""
+    `destination`, for tests and scripts that must change files without touching the real ones.
+    The installed runtime and the downloaded wheels are linked, not copied."""
     shutil.copytree(ROOT, destination, ignore=_NOT_COPIED)
+    for shared in _SHARED:
+        if (ROOT / shared).exists():
+            (destination / shared).parent.mkdir(parents=True, exist_ok=True)
+            (destination / shared).symlink_to(ROOT / shared, target_is_directory=True)
     return destination
 
 

@@ -28,11 +28,11 @@ def test_inline_scripts_are_exactly_those_that_run():
 
 def test_the_policy_allows_the_own_origin_and_the_given_hashes_only():
     assert csp.policy([sha("go()")]) == (
-        f"default-src 'self'; script-src 'self' {sha('go()')}; style-src 'self'; "
-        "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
-        "base-uri 'self'; form-action 'self'"
+        f"default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {sha('go()')}; "
+        "worker-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"
     )
-    assert "script-src 'self'; " in csp.policy()
+    assert "script-src 'self' 'wasm-unsafe-eval'; " in csp.policy()
 
 
 def test_the_meta_holds_the_hashes_of_allow_listed_scripts_on_the_page_only():
@@ -40,9 +40,9 @@ def test_the_meta_holds_the_hashes_of_allow_listed_scripts_on_the_page_only():
     assert out.startswith(
         '<html><head><meta http-equiv="Content-Security-Policy" content="default-src'
     )
-    assert f"script-src 'self' {sha('var a = 1;')} {sha('go()')};" in out
+    assert f"script-src 'self' 'wasm-unsafe-eval' {sha('var a = 1;')} {sha('go()')};" in out
     assert sha("elsewhere()") not in out
-    assert f"script-src 'self' {sha('go()')};" in csp.add_csp(PAGE, {"go()"})
+    assert f"script-src 'self' 'wasm-unsafe-eval' {sha('go()')};" in csp.add_csp(PAGE, {"go()"})
     assert out.count("Content-Security-Policy") == 1
     assert csp.add_csp("no head here", set()) == "no head here"
 

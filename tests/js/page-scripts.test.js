@@ -33,6 +33,12 @@ test("the rubric needs progress.js for its download, the reading list only its f
   assert.deepEqual(scriptsFor(SCRIPTS, has("[data-roadmap-filters]")), ["filters.js"]);
 });
 
+test("an exercise loads progress first, and its own script only once it is scrolled near", () => {
+  assert.deepEqual(scriptsFor(SCRIPTS, has("[data-exercise]")), ["progress-core.js", "progress.js", "exercise.js"]);
+  assert.equal(SCRIPTS["exercise.js"].near, true);
+  assert.deepEqual(Object.keys(SCRIPTS).filter((file) => SCRIPTS[file].near), ["exercise.js"]);
+});
+
 test("every script in the folder is in the table, and every script the table names exists", () => {
   const folder = path.join(__dirname, "../../docs/assets/javascripts");
   const files = fs.readdirSync(folder).filter((name) => name.endsWith(".js") && name !== "page-scripts.js");

@@ -40,7 +40,7 @@ test("a skill the reader marked by hand stays marked when the starting point cha
 test("an envelope from before starting points and planner settings still reads", () => {
   const old = { format: C.FORMAT, version: 1, updated: "2026-01-01T00:00:00Z", items: { "a/1": true }, skipped: {} };
   const read = C.readEnvelope(old);
-  assert.deepEqual(read.state, { items: { "a/1": true }, skipped: {}, quiz: {}, profile: null, planner: null });
+  assert.deepEqual(read.state, { items: { "a/1": true }, skipped: {}, quiz: {}, profile: null, planner: null, exercises: {} });
 });
 
 test("starting point and planner settings round-trip through the envelope", () => {
@@ -61,8 +61,8 @@ test("a malformed envelope is refused with the field that is wrong", () => {
 
 test("reset clears progress and the starting point but keeps the planner's settings", () => {
   const state = { items: { "a/1": true }, skipped: { b: true }, quiz: { "a/q": true }, profile: { id: "se", marked: ["b"] }, planner: { hoursPerWeek: 6 } };
-  assert.deepEqual(C.countProgress(state), { items: 1, skipped: 1, answers: 1 });
-  assert.deepEqual(C.resetState(state), { items: {}, skipped: {}, quiz: {}, profile: null, planner: { hoursPerWeek: 6 } });
+  assert.deepEqual(C.countProgress(state), { items: 1, skipped: 1, answers: 1, exercises: 0 });
+  assert.deepEqual(C.resetState(state), { items: {}, skipped: {}, quiz: {}, profile: null, planner: { hoursPerWeek: 6 }, exercises: {} });
 });
 
 test("each skill's state: known, done, in progress with counts, or new, with its quiz score", () => {
@@ -118,6 +118,7 @@ test("progress is stored under the site's own key, and a progress file of this s
       quiz: { "a/q1": true, "a/q2": false },
       profile: { id: "se", marked: ["b"] },
       planner: FILE.planner,
+      exercises: {},
     },
   });
 });
@@ -183,6 +184,7 @@ test("the saved file lists ids in sorted order, keeps quiz answers as given and 
     quiz: { "b/q": false, "a/q": true },
     profile: null,
     planner: null,
+    exercises: { "dsa/b": { code: "def b(): ...", passed: null }, "dsa/a": { code: "x = 1", passed: "2027-03-01T00:00:00.000Z" } },
   };
   const envelope = C.makeEnvelope(state, new Date("2027-03-04T05:06:07.000Z"));
   assert.equal(JSON.stringify(envelope), JSON.stringify({
@@ -194,6 +196,7 @@ test("the saved file lists ids in sorted order, keeps quiz answers as given and 
     quiz: { "a/q": true, "b/q": false },
     profile: null,
     planner: null,
+    exercises: { "dsa/a": { code: "x = 1", passed: "2027-03-01T00:00:00.000Z" }, "dsa/b": { code: "def b(): ...", passed: null } },
   }));
   assert.deepEqual(C.parseEnvelope(JSON.stringify(envelope)).state, state);
 });
@@ -279,6 +282,7 @@ test("merging adds the file's ticks, known skills and answers to the reader's ow
     quiz: { q2: true, q1: false },
     profile: { id: "se", marked: ["b"] },
     planner: { hoursPerWeek: 6 },
+    exercises: {},
   });
   assert.deepEqual([plan.ticked, plan.unticked, plan.skipped, plan.unskipped, plan.answers], [["a/1", "c/1"], [], ["a", "c"], [], ["q1"]]);
   // The file's own planner settings and starting point win over the reader's.
@@ -339,4 +343,59 @@ test("page-data.json's short ids become the site-wide ids roadmap.json has", () 
   const expanded = C.indexRoadmap(C.expandPageData(data));
   assert.equal(expanded.aliases.get("s/old-two"), "s/two");
   assert.ok(expanded.items.has("s/one"));
+});
+
+/* ---------------------------------------------------------------------- exercises */
+
+test("an exercise keeps the reader's code as they type, and a passing run stamps the time", () => {
+  const typed = C.saveExerciseCode(C.emptyState(), "dsa/a", "def a():\n    return 1\n");
+  assert.deepEqual(typed.exercises, { "dsa/a": { code: "def a():\n    return 1\n", passed: null } });
+  const passed = C.passExercise(typed, "dsa/a", "def a(): return 2", new Date("2027-05-06T07:08:09.000Z"));
+  assert.deepEqual(passed.exercises["dsa/a"], { code: "def a(): return 2", passed: "2027-05-06T07:08:09.000Z" });
+  // Typing after a pass keeps the pass; the state before is left as it was.
+  assert.equal(C.saveExerciseCode(passed, "dsa/a", "").exercises["dsa/a"].passed, "2027-05-06T07:08:09.000Z");
+  assert.deepEqual(typed.exercises["dsa/a"].passed, null);
+  assert.deepEqual(C.countProgress(passed).exercises, 1);
+  assert.deepEqual(C.resetState(passed).exercises, {});
+});
+
+test("exercises travel in the envelope; a file without them still imports", () => {
+  const state = C.passExercise(C.emptyState(), "dsa/a", "code", new Date("2027-01-01T00:00:00.000Z"));
+  const envelope = C.makeEnvelope(state, new Date("2027-01-02T00:00:00.000Z"));
+  assert.deepEqual(envelope.exercises, { "dsa/a": { code: "code", passed: "2027-01-01T00:00:00.000Z" } });
+  assert.deepEqual(C.parseEnvelope(JSON.stringify(envelope)).state.exercises, state.exercises);
+  const older = { ...FILE };
+  assert.equal("exercises" in older, false);
+  assert.deepEqual(C.readEnvelope(older).state.exercises, {});
+  // An entry may leave out its code or its pass.
+  assert.deepEqual(C.readEnvelope({ ...FILE, exercises: { "dsa/a": {} } }).state.exercises, { "dsa/a": { code: null, passed: null } });
+});
+
+test("malformed exercises are refused with the exercise that is wrong", () => {
+  assert.equal(C.readEnvelope({ ...FILE, exercises: [] }).error, '"exercises" must be an object of exercise id: {code, passed}');
+  for (const entry of [true, { code: 1 }, { passed: 5 }, { code: null, passed: "x" }]) {
+    assert.equal(C.readEnvelope({ ...FILE, exercises: { "dsa/a": entry } }).error,
+      '"exercises.dsa/a" must be {"code": "...", "passed": a date or null}', JSON.stringify(entry));
+  }
+});
+
+test("importing merges exercises (the file's code, the later pass) or replaces them, and lists the changes", () => {
+  const current = {
+    ...C.emptyState(),
+    exercises: { "dsa/a": { code: "mine", passed: "2027-02-01T00:00:00.000Z" }, "dsa/b": { code: "b", passed: null } },
+  };
+  const incoming = {
+    ...C.emptyState(),
+    exercises: { "dsa/a": { code: null, passed: "2027-01-01T00:00:00.000Z" }, "dsa/c": { code: "c", passed: "2027-03-01T00:00:00.000Z" } },
+  };
+  const merged = C.planImport(current, incoming, "merge");
+  assert.deepEqual(merged.result.exercises, {
+    "dsa/a": { code: "mine", passed: "2027-02-01T00:00:00.000Z" },
+    "dsa/b": { code: "b", passed: null },
+    "dsa/c": { code: "c", passed: "2027-03-01T00:00:00.000Z" },
+  });
+  assert.deepEqual(merged.exercises, ["dsa/c"]);
+  const replaced = C.planImport(current, incoming, "replace");
+  assert.deepEqual(replaced.result.exercises, incoming.exercises);
+  assert.deepEqual(replaced.exercises, ["dsa/a", "dsa/b", "dsa/c"]);
 });

@@ -283,7 +283,12 @@ def test_renamed_items_keep_their_state_and_unknown_ids_are_reported(context, si
         }"""
     )
     assert result == {
-        "state": {"items": {"s/new": True, "gone/item": True}, "skipped": {}, "quiz": {}},
+        "state": {
+            "items": {"s/new": True, "gone/item": True},
+            "skipped": {},
+            "quiz": {},
+            "exercises": {},
+        },
         "renamed": ["s/old"],
         "unknown": ["gone/item"],
     }

@@ -16,7 +16,11 @@
     "[data-roadmap-tools]", "[data-roadmap-profiles]", "[data-skill-state]", "[data-profile-current]",
   ].join(", ");
 
-  /** file -> {serves: a CSS selector for what it works on, needs: files that must run first} */
+  /**
+   * file -> {serves: a CSS selector for what it works on, needs: files that must run first,
+   * near: true to load it only once what it serves is scrolled near (not on the first visit
+   * to a page where it sits far down)}
+   */
   const SCRIPTS = {
     "progress-core.js": { serves: PROGRESS, needs: [] },
     "progress.js": { serves: PROGRESS, needs: ["progress-core.js"] },
@@ -25,6 +29,7 @@
     "map.js": { serves: "[data-roadmap-map]", needs: [] },
     "filters.js": { serves: "[data-roadmap-filters]", needs: [] },
     "rubric.js": { serves: "[data-rubric]", needs: ["progress.js"] },
+    "exercise.js": { serves: "[data-exercise]", needs: ["progress.js"], near: true },
   };
 
   /**
@@ -61,19 +66,44 @@
   const folder = new URL("assets/javascripts/", siteRoot);
   const added = new Set();
 
+  let watching = null; // the observer waiting for a `near` script's part of the page
+
+  function add(file) {
+    added.add(file);
+    const script = document.createElement("script");
+    script.src = new URL(file, folder).href;
+    script.async = false; // run in the order added: a script after those it needs
+    const running = new Promise((resolve, reject) => {
+      script.onload = resolve;
+      script.onerror = () => reject(new Error(`${file} could not be loaded`));
+    });
+    document.head.append(script);
+    return running;
+  }
+
+  function addWhenNear(file) {
+    const target = document.querySelector(SCRIPTS[file].serves);
+    if (!("IntersectionObserver" in window)) return add(file);
+    watching = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      watching.disconnect();
+      watching = null;
+      add(file);
+    }, { rootMargin: "600px 0px" });
+    watching.observe(target);
+  }
+
   function load() {
     const running = [];
+    if (watching) watching.disconnect(); // a page left before its part was reached
+    watching = null;
     for (const file of scriptsFor(SCRIPTS, (selector) => document.querySelector(selector) !== null)) {
       if (added.has(file)) continue;
-      added.add(file);
-      const script = document.createElement("script");
-      script.src = new URL(file, folder).href;
-      script.async = false; // run in the order added: a script after those it needs
-      running.push(new Promise((resolve, reject) => {
-        script.onload = resolve;
-        script.onerror = () => reject(new Error(`${file} could not be loaded`));
-      }));
-      document.head.append(script);
+      if (SCRIPTS[file].near) {
+        addWhenNear(file);
+        continue;
+      }
+      running.push(add(file));
     }
     window.RoadmapPages.ready = Promise.all(running);
   }

@@ -1,7 +1,7 @@
 /*
  * Progress kept in the reader's own browser, as pure functions over plain data: the stored
  * envelope, checklists, quiz answers, skipped ("already known") skills, starting points,
- * reset, import and the Markdown export. No DOM and no storage here: progress.js is the glue,
+ * exercises (the reader's code, and when its tests passed), reset, import and the Markdown export. No DOM and no storage here: progress.js is the glue,
  * and tests/js/progress.test.js runs these functions under Node.
  */
 (function () {
@@ -16,7 +16,7 @@
   /* ------------------------------------------------------------------ pure functions */
 
   function emptyState() {
-    return { items: {}, skipped: {}, quiz: {}, profile: null, planner: null };
+    return { items: {}, skipped: {}, quiz: {}, profile: null, planner: null, exercises: {} };
   }
 
   const PLANNER_FIELDS = {
@@ -26,6 +26,19 @@
 
   function isPlainObject(value) {
     return value !== null && typeof value === "object" && !Array.isArray(value);
+  }
+
+  /** The exercises field: {"dsa/binary_search": {code: "...", passed: ISO time or null}}. */
+  function readExercises(value) {
+    if (!isPlainObject(value)) return { error: `"exercises" must be an object of exercise id: {code, passed}` };
+    const exercises = {};
+    for (const [id, entry] of Object.entries(value)) {
+      const fine = isPlainObject(entry) && ["code", "passed"].every((field) =>
+        entry[field] === undefined || typeof entry[field] === "string" || (field === "passed" && entry[field] === null));
+      if (!fine) return { error: `"exercises.${id}" must be {"code": "...", "passed": a date or null}` };
+      exercises[id] = { code: entry.code === undefined ? null : entry.code, passed: entry.passed || null };
+    }
+    return { exercises };
   }
 
   /** Check an envelope (stored value or exported file). Returns {state} or {error}. */
@@ -70,6 +83,9 @@
         !(field in PLANNER_FIELDS) || (value !== null && typeof value !== PLANNER_FIELDS[field]));
       if (bad) return { error: `"planner.${bad[0]}" is not a planner setting of the right type` };
     }
+    // The exercises came last: optional as well.
+    const read = readExercises(data.exercises === undefined ? {} : data.exercises);
+    if (read.error) return read;
     return {
       state: {
         items: { ...data.items },
@@ -77,6 +93,7 @@
         quiz: { ...quiz },
         profile: profile && { id: profile.id, marked: [...profile.marked] },
         planner: planner && { ...planner },
+        exercises: read.exercises,
       },
     };
   }
@@ -106,6 +123,7 @@
       quiz: Object.fromEntries(Object.keys(state.quiz).sort().map((key) => [key, state.quiz[key]])),
       profile: state.profile || null,
       planner: state.planner || null,
+      exercises: Object.fromEntries(Object.keys(state.exercises || {}).sort().map((id) => [id, state.exercises[id]])),
     };
   }
 
@@ -166,7 +184,11 @@
     for (const id of Object.keys(state.skipped)) {
       if (!index.skills.has(id)) unknown.push(id);
     }
-    return { state: { ...state, items, skipped: { ...state.skipped }, quiz: { ...state.quiz } }, renamed, unknown };
+    return {
+      state: { ...state, items, skipped: { ...state.skipped }, quiz: { ...state.quiz }, exercises: { ...state.exercises } },
+      renamed,
+      unknown,
+    };
   }
 
   function isDone(state, itemId, skillId) {
@@ -209,6 +231,31 @@
     return { ...state, quiz };
   }
 
+  /** The state with the reader's code for an exercise kept (as they type). */
+  function saveExerciseCode(state, id, code) {
+    const exercises = { ...state.exercises };
+    exercises[id] = { passed: null, ...exercises[id], code };
+    return { ...state, exercises };
+  }
+
+  /** The state after a run of the exercise's tests in which every test passed, at `now`. */
+  function passExercise(state, id, code, now) {
+    const exercises = { ...state.exercises };
+    exercises[id] = { code, passed: now.toISOString() };
+    return { ...state, exercises };
+  }
+
+  /** Merging exercises: the file's code where it has some, and the later of two passes. */
+  function mergeExercises(current = {}, incoming = {}) {
+    const merged = { ...current };
+    for (const [id, entry] of Object.entries(incoming)) {
+      const mine = current[id] || { code: null, passed: null };
+      const passes = [mine.passed, entry.passed].filter(Boolean).sort();
+      merged[id] = { code: entry.code === null ? mine.code : entry.code, passed: passes.pop() || null };
+    }
+    return merged;
+  }
+
   function scopeSkills(index, scope) {
     if (scope === "all") return index.roadmap.skills.map((skill) => skill.id);
     const [kind, id] = scope.split(":");
@@ -227,6 +274,7 @@
         quiz: { ...current.quiz, ...incoming.quiz },
         profile: incoming.profile || current.profile || null,
         planner: incoming.planner || current.planner || null,
+        exercises: mergeExercises(current.exercises, incoming.exercises),
       };
     const added = (field) => Object.keys(result[field]).filter((id) => !current[field][id]).sort();
     const removed = (field) => Object.keys(current[field]).filter((id) => !result[field][id]).sort();
@@ -238,7 +286,13 @@
       unskipped: removed("skipped"),
       answers: [...new Set([...Object.keys(current.quiz), ...Object.keys(result.quiz)])]
         .filter((id) => current.quiz[id] !== result.quiz[id]).sort(),
+      exercises: changedExercises(current.exercises || {}, result.exercises || {}),
     };
+  }
+
+  function changedExercises(before, after) {
+    return [...new Set([...Object.keys(before), ...Object.keys(after)])]
+      .filter((id) => JSON.stringify(before[id] || null) !== JSON.stringify(after[id] || null)).sort();
   }
 
   /**
@@ -261,7 +315,7 @@
     };
   }
 
-  /** Forget every tick, known skill, quiz answer and starting point; keep planner settings. */
+  /** Forget every tick, known skill, quiz answer, starting point and exercise; keep planner settings. */
   function resetState(state) {
     return { ...emptyState(), planner: state.planner };
   }
@@ -272,6 +326,7 @@
       items: Object.keys(state.items).length,
       skipped: Object.keys(state.skipped).length,
       answers: Object.keys(state.quiz).length,
+      exercises: Object.keys(state.exercises || {}).length,
     };
   }
 
@@ -306,7 +361,8 @@
 
   const api = {
     KEY, FORMAT, VERSION, emptyState, readEnvelope, parseEnvelope, makeEnvelope, expandPageData, indexRoadmap, migrate,
-    isDone, progress, quizScore, recordAnswers, scopeSkills, planImport, applyProfile, resetState, countProgress,
+    isDone, progress, quizScore, recordAnswers, saveExerciseCode, passExercise, scopeSkills, planImport, applyProfile,
+    resetState, countProgress,
     skillState, toMarkdown,
   };
   // Stryker disable next-line all: the browser/Node switch; Node only ever takes the first branch

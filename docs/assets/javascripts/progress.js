@@ -337,6 +337,7 @@
       `${plan.skipped.length} skill(s) marked as known`,
       `${plan.unskipped.length} unmarked`,
       `${plan.answers.length} quiz answer(s) changed`,
+      `${plan.exercises.length} exercise(s) changed`,
     ];
     let text = `${parts.join(", ")}.`;
     if (unknown.length) {
@@ -405,7 +406,7 @@
       const confirm = tools.querySelector("[data-reset-confirm]");
       confirm.querySelector("[data-reset-summary]").textContent =
         `This clears ${counts.items} ticked item(s), ${counts.skipped} skill(s) marked as known, ` +
-        `${counts.answers} quiz answer(s) and your starting point. Reset?`;
+        `${counts.answers} quiz answer(s), your code and passes of ${counts.exercises} exercise(s) and your starting point. Reset?`;
       confirm.hidden = false;
       confirm.querySelector("[data-action=confirm-reset]").focus();
     } else if (target.dataset.action === "confirm-reset") {
