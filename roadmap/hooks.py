@@ -45,7 +45,10 @@ MARKERS = {
     "reading-list": "<!-- roadmap:reading-list -->: every resource, grouped by type",
     "checklists": "<!-- roadmap:checklists -->: every skill's checklist",
     "progress-overview": "<!-- roadmap:progress-overview -->: progress bars and entry profiles",
-    "progress-tools": "<!-- roadmap:progress-tools -->: export, import, every skill's state, reset",
+    "progress-tools": (
+        "<!-- roadmap:progress-tools -->: export, import, notes, every skill's state, reset"
+    ),
+    "review": "<!-- roadmap:review -->: the quiz questions due for review today, one at a time",
     "planner": "<!-- roadmap:planner -->: the study planner",
     "goals": "<!-- roadmap:goals -->: the goals, how long each takes at typical paces",
     "tracks": "<!-- roadmap:tracks -->: every track with its size and length",
@@ -350,9 +353,11 @@ def _expand(match: re.Match, page: Page, files: Files) -> str:
     if name == "checklists" and not args:
         return render.all_checklists(_index, src)
     if name == "progress-overview" and not args:
-        return render.progress_overview(_index)
+        return render.progress_overview(_index, src)
     if name == "progress-tools" and not args:
         return render.progress_tools(_index, src)
+    if name == "review" and not args:
+        return render.review_page(_index, src)
     if name == "rubric" and not args:
         return render.rubric_form(_index)
     if name == "projects" and not args:

@@ -102,6 +102,21 @@ def relative_link(from_path: str, to_path: str) -> str:
     return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
 
 
+def _page_dir(path: str) -> str:
+    """The folder a page is served from (MkDocs' directory URLs): "dsa/binary-search.md" is
+    served from "dsa/binary-search/", "dsa/index.md" from "dsa/", "index.md" from the root."""
+    stem = path.removesuffix(".md")
+    return posixpath.dirname(stem) if posixpath.basename(stem) == "index" else stem
+
+
+def page_link(from_path: str, to_path: str) -> str:
+    """The relative URL of a page from another, both given by their paths under docs/, for raw
+    HTML, whose links MkDocs does not rewrite."""
+    target = _page_dir(to_path)
+    link = posixpath.relpath(target or ".", _page_dir(from_path) or ".")
+    return "./" if link == "." else f"{link}/"
+
+
 @dataclass
 class Index:
     """Views of a validated roadmap that several renderers share, computed once."""
@@ -216,6 +231,7 @@ def _environment() -> jinja2.Environment:
     )
     env.globals.update(
         relative_link=relative_link,
+        page_link=page_link,
         weeks_at=weeks_at,
         paces=PACES,
         type_titles=RESOURCE_TYPE_TITLES,
@@ -325,9 +341,15 @@ def all_checklists(index: Index, from_path: str) -> str:
     )
 
 
-def progress_overview(index: Index) -> str:
-    """Progress bars for the whole roadmap and each track, and the entry profiles."""
-    return _render("progress_overview.md.j2", index=index)
+def progress_overview(index: Index, from_path: str) -> str:
+    """Progress bars for the whole roadmap and each track, the questions due for review and the
+    entry profiles."""
+    return _render("progress_overview.md.j2", index=index, from_path=from_path)
+
+
+def review_page(index: Index, from_path: str) -> str:
+    """Every quiz question, hidden: review.js asks those due today, one at a time."""
+    return _render("review.html.j2", index=index, from_path=from_path, question_id=quiz_question_id)
 
 
 def progress_tools(index: Index, from_path: str) -> str:

@@ -25,6 +25,7 @@
     "map.js": { serves: "[data-roadmap-map]", needs: [] },
     "filters.js": { serves: "[data-roadmap-filters]", needs: [] },
     "rubric.js": { serves: "[data-rubric]", needs: ["progress.js"] },
+    "review.js": { serves: "[data-review]", needs: ["progress.js"] },
   };
 
   /**

@@ -9,7 +9,7 @@
   const core = window.RoadmapProgress;
   const { KEY, emptyState, parseEnvelope, makeEnvelope, expandPageData, indexRoadmap, migrate, isDone, progress,
     quizScore, recordAnswers, scopeSkills, planImport, applyProfile, resetState, countProgress, skillState,
-    toMarkdown } = core;
+    toMarkdown, localDay, scheduleAnswer, reviewCounts, setNote } = core;
 
   /* ------------------------------------------------------------------ browser glue */
 
@@ -59,7 +59,7 @@
       return emptyState();
     }
     if (text === null) return emptyState();
-    const parsed = parseEnvelope(text);
+    const parsed = parseEnvelope(text, localDay(new Date()));
     if (parsed.error) {
       const backup = `${KEY}/unreadable-${Date.now()}`;
       try {
@@ -72,7 +72,7 @@
       return emptyState();
     }
     const migrated = migrate(parsed.state, roadmapIndex);
-    if (migrated.renamed.length) save(migrated.state);
+    if (migrated.renamed.length || parsed.upgraded) save(migrated.state);
     return migrated.state;
   }
 
@@ -155,11 +155,58 @@
     for (const tools of document.querySelectorAll("[data-roadmap-tools]")) tools.hidden = false;
     for (const quiz of document.querySelectorAll("[data-quiz]")) renderQuiz(quiz);
     renderProfiles();
+    renderReview();
     renderAlerts();
+  }
+
+  /* Spaced review and notes (the review page itself is review.js). */
+
+  function renderReview() {
+    const questions = roadmapIndex.roadmap.skills.flatMap((skill) => skill.quiz);
+    const { due, next } = reviewCounts(state.review, questions, localDay(new Date()));
+    for (const line of document.querySelectorAll("[data-review-due] a")) {
+      line.textContent = `${due} quiz question(s) due for review today` + (due || !next ? "" : `; next on ${next}`);
+    }
+    for (const box of document.querySelectorAll("textarea[data-notes]")) {
+      if (box !== document.activeElement) box.value = state.notes[box.dataset.notes] || "";
+    }
+    for (const list of document.querySelectorAll("[data-notes-list]")) {
+      list.replaceChildren();
+      for (const skill of roadmapIndex.roadmap.skills.filter((s) => state.notes[s.id])) {
+        const title = document.createElement("h3");
+        const text = document.createElement("p");
+        title.textContent = skill.title;
+        text.className = "roadmap-note";
+        text.textContent = state.notes[skill.id];
+        list.append(title, text);
+      }
+      if (!list.childElementCount) list.textContent = "No notes yet: each skill page has a box for them.";
+    }
+  }
+
+  let noteTimer = null;
+  function saveNote(box) {
+    clearTimeout(noteTimer);
+    noteTimer = null;
+    if ((state.notes[box.dataset.notes] || "") !== box.value) setState(setNote(state, box.dataset.notes, box.value));
   }
 
   function questionIds(quiz) {
     return [...quiz.querySelectorAll("[data-question]")].map((q) => q.dataset.question);
+  }
+
+  /** Turn a question's options into buttons (once), each with its option's number under
+   * `data-<key>` (the review page uses its own key). */
+  function makeChoices(question, key) {
+    for (const option of question.querySelectorAll("li[data-option]")) {
+      if (option.querySelector("button")) continue;
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "roadmap-quiz__choice";
+      button.dataset[key] = option.dataset.option;
+      button.append(...option.childNodes);
+      option.append(button);
+    }
   }
 
   /**
@@ -169,15 +216,8 @@
   function renderQuiz(quiz) {
     for (const question of quiz.querySelectorAll("[data-question]")) {
       const id = question.dataset.question;
+      makeChoices(question, "choice");
       for (const option of question.querySelectorAll("li[data-option]")) {
-        if (!option.querySelector("button")) {
-          const button = document.createElement("button");
-          button.type = "button";
-          button.className = "roadmap-quiz__choice";
-          button.dataset.choice = option.dataset.option;
-          button.append(...option.childNodes);
-          option.append(button);
-        }
         const button = option.querySelector("button");
         const answered = id in state.quiz;
         button.disabled = answered;
@@ -337,6 +377,7 @@
       `${plan.skipped.length} skill(s) marked as known`,
       `${plan.unskipped.length} unmarked`,
       `${plan.answers.length} quiz answer(s) changed`,
+      `${plan.notes.length} skill note(s) changed`,
     ];
     let text = `${parts.join(", ")}.`;
     if (unknown.length) {
@@ -348,7 +389,7 @@
   function importFile(file, tools) {
     const preview = tools.querySelector("[data-import-preview]");
     file.text().then((text) => {
-      const parsed = parseEnvelope(text);
+      const parsed = parseEnvelope(text, localDay(new Date()));
       if (parsed.error) {
         pendingImport = null;
         preview.hidden = true;
@@ -381,8 +422,10 @@
     } else if (target.dataset.choice !== undefined) {
       const question = target.closest("[data-question]");
       const right = target.closest("li").hasAttribute("data-correct");
-      choices.set(question.dataset.question, target.dataset.choice);
-      setState(recordAnswers(state, [question.dataset.question], right));
+      const id = question.dataset.question;
+      choices.set(id, target.dataset.choice);
+      const next = recordAnswers(state, [id], right);
+      setState({ ...next, review: scheduleAnswer(state.review, id, right, localDay(new Date())) });
     } else if (target.dataset.profile) {
       previewProfile(roadmapIndex.roadmap.profiles.find((p) => p.id === target.dataset.profile), tools);
     } else if (target.dataset.action === "apply-profile" && pendingProfile) {
@@ -466,6 +509,19 @@
   // Listeners are attached once to the document, which survives instant navigation.
   document.addEventListener("click", onClick);
   document.addEventListener("change", onChange);
+  document.addEventListener("input", (event) => {
+    const box = event.target;
+    if (!box.matches("textarea[data-notes]") || !roadmapIndex) return;
+    clearTimeout(noteTimer);
+    noteTimer = setTimeout(() => saveNote(box), 500);
+  });
+  document.addEventListener("focusout", (event) => {
+    if (event.target.matches("textarea[data-notes]") && roadmapIndex) saveNote(event.target);
+  });
+  window.addEventListener("pagehide", () => {
+    const box = document.querySelector("textarea[data-notes]");
+    if (box && noteTimer) saveNote(box);
+  });
   window.addEventListener("storage", (event) => {
     if (event.key === KEY && roadmapIndex) {
       state = load();
@@ -476,6 +532,7 @@
   // Shared with the site's other scripts: one download helper and one site root for all.
   window.RoadmapProgress.download = download;
   window.RoadmapProgress.siteRoot = siteRoot;
+  window.RoadmapProgress.makeChoices = makeChoices;
 
   /** For other scripts of this site (the planner): resolves once progress is loaded. */
   window.RoadmapProgress.ready = loaded.then(() => ({
