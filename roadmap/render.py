@@ -446,12 +446,13 @@ def roadmap_data(index: Index, urls: dict[str, str]) -> dict:
     }
 
 
-# What the page scripts read of each skill, track and goal (docs/assets/javascripts/).
+# What the page scripts read of each skill, track and goal (docs/assets/javascripts/). A skill's
+# url is not written: it is always "<track>/<id>/" (docs/<track>/<id>.md), and expandPageData in
+# progress-core.js puts it back.
 _PAGE_SKILL_FIELDS = (
     "id",
     "title",
     "track",
-    "url",
     "effort_hours",
     "prerequisites",
     "priority",
@@ -459,6 +460,8 @@ _PAGE_SKILL_FIELDS = (
 )
 _PAGE_TRACK_FIELDS = ("id", "title", "skills")
 _PAGE_GOAL_FIELDS = ("id", "title", "targets", "profile", "skills")
+# A profile's summary is on the page already (progress_overview.md.j2).
+_PAGE_PROFILE_FIELDS = ("id", "title", "covers")
 
 
 def page_data(data: dict) -> dict:
@@ -494,7 +497,7 @@ def page_data(data: dict) -> dict:
             }
             for skill in data["skills"]
         ],
-        "profiles": data["profiles"],
+        "profiles": [{key: p[key] for key in _PAGE_PROFILE_FIELDS} for p in data["profiles"]],
         "priorities": data["priorities"],
         "goals": [{key: goal[key] for key in _PAGE_GOAL_FIELDS} for goal in data["goals"]],
     }

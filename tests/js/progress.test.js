@@ -344,18 +344,18 @@ test("page-data.json's short ids become the site-wide ids roadmap.json has", () 
   const data = {
     format_version: 1,
     skills: [
-      { id: "s", title: "S", quiz: ["q1", "q2"], checklist: ["one", { id: "two", aliases: ["old-two"] }] },
-      { id: "t", title: "T", quiz: [], checklist: [] },
+      { id: "s", title: "S", track: "k", quiz: ["q1", "q2"], checklist: ["one", { id: "two", aliases: ["old-two"] }] },
+      { id: "t", title: "T", track: "m", quiz: [], checklist: [] },
     ],
   };
   assert.deepEqual(C.expandPageData(data), {
     format_version: 1,
     skills: [
       {
-        id: "s", title: "S", quiz: ["s/q1", "s/q2"],
+        id: "s", title: "S", track: "k", url: "k/s/", quiz: ["s/q1", "s/q2"],
         checklist: [{ id: "s/one", aliases: [] }, { id: "s/two", aliases: ["s/old-two"] }],
       },
-      { id: "t", title: "T", quiz: [], checklist: [] },
+      { id: "t", title: "T", track: "m", url: "m/t/", quiz: [], checklist: [] },
     ],
   });
   const expanded = C.indexRoadmap(C.expandPageData(data));

@@ -20,6 +20,7 @@
   const SCRIPTS = {
     "progress-core.js": { serves: PROGRESS, needs: [] },
     "progress.js": { serves: PROGRESS, needs: ["progress-core.js"] },
+    "progress-tools.js": { serves: "[data-skill-state], [data-notes-list]", needs: ["progress.js"] },
     "plan.js": { serves: "[data-roadmap-planner]", needs: [] },
     "planner.js": { serves: "[data-roadmap-planner]", needs: ["progress.js", "plan.js"] },
     "map.js": { serves: "[data-roadmap-map]", needs: [] },

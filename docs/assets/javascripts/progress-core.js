@@ -223,7 +223,8 @@
   /**
    * page-data.json in the shape roadmap.json has. To stay light it names checklist items and
    * quiz questions within their skill ("shapes" for "linear-algebra/shapes") and writes an item
-   * as an object only when it has aliases (roadmap/render.py, page_data).
+   * as an object only when it has aliases, and leaves out a skill's URL, always "<track>/<id>/"
+   * (roadmap/render.py, page_data).
    */
   function expandPageData(data) {
     const full = (skill, id) => `${skill.id}/${id}`;
@@ -231,6 +232,7 @@
       ...data,
       skills: data.skills.map((skill) => ({
         ...skill,
+        url: `${skill.track}/${skill.id}/`,
         quiz: skill.quiz.map((id) => full(skill, id)),
         checklist: skill.checklist.map((item) => typeof item === "string"
           ? { id: full(skill, item), aliases: [] }
