@@ -2,7 +2,8 @@
 
 - on_config: load and validate all data before MkDocs cleans site/, so a bad edit fails
   the build with every problem listed and leaves the last good site in place.
-- on_files: publish roadmap.json, and page-data.json, the part of it the page scripts load.
+- on_files: publish roadmap.json, page-data.json (the part of it the page scripts load) and
+  each skill's quiz questions for the review page.
 - on_nav: tracks in tracks.yml order, titled from the data, skills in study order.
 - on_page_markdown: add the generated parts of skill pages and expand markers such as
   <!-- roadmap:reading-list --> on other pages. An unknown marker stops the build.
@@ -56,6 +57,7 @@ MARKERS = {
 }
 JSON_PATH = "roadmap.json"
 PAGE_DATA_PATH = "page-data.json"  # the part of it every page's scripts load (render.page_data)
+REVIEW_PAGE = "review.md"  # the page that shows the files render.REVIEW_QUESTIONS names
 
 _index: render.Index | None = None
 # `serve` or `build`, from on_startup. While serving, broken data does not stop the server: the
@@ -115,6 +117,13 @@ def on_files(files: Files, config) -> Files:
     )
     compact = json.dumps(render.page_data(data), separators=(",", ":"), ensure_ascii=False)
     files.append(File.generated(config, PAGE_DATA_PATH, content=compact))
+    # Each skill's quiz questions for the review page, which fetches only those of the skills
+    # with a question due (review.js), so that it stays light.
+    for skill_id, page in _index.skills.items():
+        if page.skill.quiz:
+            content = render.review_questions(_index, skill_id, REVIEW_PAGE)
+            path = render.REVIEW_QUESTIONS.format(skill_id)
+            files.append(File.generated(config, path, content=json.dumps(content)))
     return files
 
 

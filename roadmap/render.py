@@ -348,8 +348,25 @@ def progress_overview(index: Index, from_path: str) -> str:
 
 
 def review_page(index: Index, from_path: str) -> str:
-    """Every quiz question, hidden: review.js asks those due today, one at a time."""
-    return _render("review.html.j2", index=index, from_path=from_path, question_id=quiz_question_id)
+    """The review page's frame: review.js fetches the questions due today (review_questions)
+    and asks them one at a time."""
+    return _render("review.html.j2")
+
+
+# A skill's questions for the review page: their HTML as a JSON string (not an .html file, which
+# hosts and checks would take for a page).
+REVIEW_QUESTIONS = "review/questions/{}.json"
+
+
+def review_questions(index: Index, skill_id: str, from_path: str) -> str:
+    """A skill's quiz questions, hidden, as the review page at `from_path` shows them."""
+    return _render(
+        "review_questions.html.j2",
+        index=index,
+        skill=index.skills[skill_id].skill,
+        from_path=from_path,
+        question_id=quiz_question_id,
+    )
 
 
 def progress_tools(index: Index, from_path: str) -> str:

@@ -1107,7 +1107,12 @@ def special(tmp_path):
             lambda x: render.progress_overview(x, "index.md"), 0, 8, id="progress_overview"
         ),
         # the skill with a quiz: its title over each of its 2 questions, 4 options, 4 reasons
-        pytest.param(lambda x: render.review_page(x, "review.md"), 0, 12, id="review_page"),
+        pytest.param(
+            lambda x: render.review_questions(x, "packaging", "review.md"),
+            0,
+            12,
+            id="review_questions",
+        ),
         # 2 goals, 2 tracks, 3 ops skills
         pytest.param(render.planner, 0, 7, id="planner"),
     ],
@@ -1314,15 +1319,19 @@ def test_page_links_in_raw_html_follow_the_sites_directory_urls():
     assert render.page_link("dsa/index.md", "dsa/index.md") == "./"
 
 
-def test_the_review_page_holds_every_question_hidden_with_a_link_to_its_skill(rich):
+def test_the_review_page_fetches_each_skills_questions_hidden_with_a_link_to_the_skill(rich):
     page = render.review_page(rich, "review.md")
-    assert page.startswith('<div class="roadmap-tools roadmap-quiz roadmap-review"')
-    questions = [f"packaging/{q.id}" for q in rich.skills["packaging"].skill.quiz]
-    assert page.count("data-review-question=") == len(questions) == 2
-    for qid in questions:
-        assert f'<div class="roadmap-quiz__question" data-review-question="{qid}" hidden>' in page
-    assert page.count('From <a href="../ops/packaging/#check-yourself">Packaging</a>') == 2
+    assert "data-review-questions></div>" in page and "data-review-question=" not in page
+    questions = render.review_questions(rich, "packaging", "review.md")
+    ids = [f"packaging/{q.id}" for q in rich.skills["packaging"].skill.quiz]
+    assert questions.count("data-review-question=") == len(ids) == 2
+    for qid in ids:
+        assert f'<div class="roadmap-quiz__question" data-review-question="{qid}" hidden>' in (
+            questions
+        )
+    assert questions.count('From <a href="../ops/packaging/#check-yourself">Packaging</a>') == 2
     # the same choices and explanations as the skill page's quiz
     quiz = render.quiz_html(rich.skills["packaging"])
     body = quiz[quiz.index('<p class="roadmap-quiz__prompt">') : quiz.index("</details>")]
-    assert body in page
+    assert body in questions
+    assert render.REVIEW_QUESTIONS.format("packaging") == "review/questions/packaging.json"

@@ -111,11 +111,17 @@ def test_the_review_page_asks_exactly_the_questions_due_one_at_a_time(context, s
     page.reload()
     due = page.locator("[data-review-due]")
     expect(due).to_have_text("3 quiz question(s) due for review today")
+    fetched = []
+    page.on("request", lambda r: "/review/questions/" in r.url and fetched.append(r.url))
     due.get_by_role("link").click()
     page.wait_for_url("**/review/")
+    status = page.locator("[data-review-status]")
+    expect(status).to_have_text("Question 1 of 3 due today.")
+    # Only the questions of the skills with one due are fetched, and nothing after that.
+    assert sorted(url.rsplit("/", 1)[1] for url in fetched) == ["binary-search.json", "graphs.json"]
+    context.set_offline(True)
 
     asked = []
-    status = page.locator("[data-review-status]")
     for n in range(1, 4):
         expect(status).to_have_text(f"Question {n} of 3 due today.")
         expect(page.locator("[data-review-question]:visible")).to_have_count(1)
@@ -146,6 +152,7 @@ def test_the_review_page_asks_exactly_the_questions_due_one_at_a_time(context, s
     assert after["two-pointers/sorted-pair"] == review["two-pointers/sorted-pair"]
     assert after["gone-skill/old-question"] == review["gone-skill/old-question"]  # kept
     assert saved(page)["quiz"] == dict.fromkeys(asked, False)
+    context.set_offline(False)
 
     # Each question links to its skill page's quiz. The next day, all four are due.
     on_day(context, "2027-03-02")

@@ -411,7 +411,7 @@
     index: roadmapIndex,
     state: () => state,
     update: (change) => setState(change(state)),
-    // for progress-tools.js
+    // for progress-tools.js and review.js
     fetchJSON,
     status,
     keepUndo: (before) => { undo = { state: before }; },

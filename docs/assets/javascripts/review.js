@@ -1,21 +1,51 @@
 /*
  * The review page: the quiz questions due today (progress-core.js schedules them), asked one
- * at a time with the same choices and explanations as on their skill pages. An answer is saved
- * and rescheduled through progress.js, like an answer on a skill page.
+ * at a time with the same choices and explanations as on their skill pages. The build writes
+ * each skill's questions to review/questions/<skill-id>.json (their HTML, as a JSON string);
+ * the page fetches those of the skills with a question due, all at once, and needs no network
+ * after that. An answer is saved and rescheduled through progress.js, like an answer on a skill
+ * page.
  */
 (function () {
   "use strict";
 
   const { localDay, dueQuestions, reviewCounts, recordAnswers, scheduleAnswer, makeChoices } = window.RoadmapProgress;
 
+  /** The review questions of these skills, fetched from the site and parsed, by question id. */
+  function fetchQuestions(context, skillIds) {
+    return Promise.all(skillIds.map((id) => context.fetchJSON(`review/questions/${id}.json`)))
+      .then((texts) => {
+        const questions = new Map();
+        for (const text of texts) {
+          const parsed = new DOMParser().parseFromString(text, "text/html");
+          for (const question of parsed.querySelectorAll("[data-review-question]")) {
+            questions.set(question.dataset.reviewQuestion, document.adoptNode(question));
+          }
+        }
+        return questions;
+      });
+  }
+
   function attach(context) {
     const root = document.querySelector("[data-review]");
     if (!root || root.dataset.ready) return;
     root.dataset.ready = "true";
     const today = localDay(new Date());
-    const questions = new Map([...root.querySelectorAll("[data-review-question]")].map((q) => [q.dataset.reviewQuestion, q]));
-    const review = context.state().review;
-    const queue = dueQuestions(review, [...questions.keys()], today);
+    const ids = context.index.roadmap.skills.flatMap((skill) => skill.quiz);
+    const queue = dueQuestions(context.state().review, ids, today);
+    const status = root.querySelector("[data-review-status]");
+    fetchQuestions(context, [...new Set(queue.map((id) => id.split("/")[0]))]).then(
+      (questions) => {
+        root.querySelector("[data-review-questions]").append(...queue.map((id) => questions.get(id)));
+        start(context, root, queue, questions, today);
+      },
+      (error) => { status.textContent = `The questions could not be loaded (${error.message}); reload the page to try again.`; },
+    );
+    root.hidden = false;
+  }
+
+  function start(context, root, queue, questions, today) {
+    const ids = context.index.roadmap.skills.flatMap((skill) => skill.quiz);
     const status = root.querySelector("[data-review-status]");
     const next = root.querySelector("[data-review-next]");
     status.tabIndex = -1;
@@ -26,7 +56,7 @@
       at += 1;
       next.hidden = true;
       if (at >= queue.length) {
-        const { next: day } = reviewCounts(context.state().review, [...questions.keys()], today);
+        const { next: day } = reviewCounts(context.state().review, ids, today);
         status.textContent = (queue.length ? "Done: nothing more is due today." : "Nothing is due for review today.") +
           (day ? ` The next question is due on ${day}.` : " Answer the quizzes on the skill pages and their questions come back here.");
         if (at > 0) status.focus();
@@ -71,7 +101,6 @@
       else if (button === next) show();
     });
     show();
-    root.hidden = false;
   }
 
   window.RoadmapProgress.ready.then((context) => {
