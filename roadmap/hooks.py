@@ -2,9 +2,10 @@
 
 - on_config: load and validate all data before MkDocs cleans site/, so a bad edit fails
   the build with every problem listed and leaves the last good site in place.
-- on_files: publish roadmap.json, and page-data.json, the part of it the page scripts load;
-  and what the exercises need to run on the page (roadmap/pyodide.py): the Python runtime, the
-  wheels of pytest and Hypothesis, conftest.py and each exercise's stub and tests.
+- on_files: publish roadmap.json, page-data.json (the part of it the page scripts load) and
+  each skill's quiz questions for the review page; and what the exercises need to run on the
+  page (roadmap/pyodide.py): the Python runtime, the wheels of pytest and Hypothesis,
+  conftest.py and each exercise's stub and tests.
 - on_nav: tracks in tracks.yml order, titled from the data, skills in study order.
 - on_page_markdown: add the generated parts of skill pages and expand markers such as
   <!-- roadmap:reading-list --> on other pages. An unknown marker stops the build. After an
@@ -48,7 +49,10 @@ MARKERS = {
     "reading-list": "<!-- roadmap:reading-list -->: every resource, grouped by type",
     "checklists": "<!-- roadmap:checklists -->: every skill's checklist",
     "progress-overview": "<!-- roadmap:progress-overview -->: progress bars and entry profiles",
-    "progress-tools": "<!-- roadmap:progress-tools -->: export, import, every skill's state, reset",
+    "progress-tools": (
+        "<!-- roadmap:progress-tools -->: export, import, notes, every skill's state, reset"
+    ),
+    "review": "<!-- roadmap:review -->: the quiz questions due for review today, one at a time",
     "planner": "<!-- roadmap:planner -->: the study planner",
     "goals": "<!-- roadmap:goals -->: the goals, how long each takes at typical paces",
     "tracks": "<!-- roadmap:tracks -->: every track with its size and length",
@@ -56,6 +60,7 @@ MARKERS = {
 }
 JSON_PATH = "roadmap.json"
 PAGE_DATA_PATH = "page-data.json"  # the part of it every page's scripts load (render.page_data)
+REVIEW_PAGE = "review.md"  # the page that shows the files render.REVIEW_QUESTIONS names
 
 _index: render.Index | None = None
 # `serve` or `build`, from on_startup. While serving, broken data does not stop the server: the
@@ -144,6 +149,13 @@ def on_files(files: Files, config) -> Files:
     for path, source in _exercise_files.items():
         files.append(File.generated(config, path, abs_src_path=str(source)))
     files.append(File.generated(config, pyodide.WHEELS_MANIFEST, content=json.dumps(_wheel_names)))
+    # Each skill's quiz questions for the review page, which fetches only those of the skills
+    # with a question due (review.js), so that it stays light.
+    for skill_id, page in _index.skills.items():
+        if page.skill.quiz:
+            content = render.review_questions(_index, skill_id, REVIEW_PAGE)
+            path = render.REVIEW_QUESTIONS.format(skill_id)
+            files.append(File.generated(config, path, content=json.dumps(content)))
     return files
 
 
@@ -385,9 +397,11 @@ def _expand(match: re.Match, page: Page, files: Files) -> str:
     if name == "checklists" and not args:
         return render.all_checklists(_index, src)
     if name == "progress-overview" and not args:
-        return render.progress_overview(_index)
+        return render.progress_overview(_index, src)
     if name == "progress-tools" and not args:
         return render.progress_tools(_index, src)
+    if name == "review" and not args:
+        return render.review_page(_index, src)
     if name == "rubric" and not args:
         return render.rubric_form(_index)
     if name == "projects" and not args:

@@ -102,6 +102,21 @@ def relative_link(from_path: str, to_path: str) -> str:
     return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
 
 
+def _page_dir(path: str) -> str:
+    """The folder a page is served from (MkDocs' directory URLs): "dsa/binary-search.md" is
+    served from "dsa/binary-search/", "dsa/index.md" from "dsa/", "index.md" from the root."""
+    stem = path.removesuffix(".md")
+    return posixpath.dirname(stem) if posixpath.basename(stem) == "index" else stem
+
+
+def page_link(from_path: str, to_path: str) -> str:
+    """The relative URL of a page from another, both given by their paths under docs/, for raw
+    HTML, whose links MkDocs does not rewrite."""
+    target = _page_dir(to_path)
+    link = posixpath.relpath(target or ".", _page_dir(from_path) or ".")
+    return "./" if link == "." else f"{link}/"
+
+
 @dataclass
 class Index:
     """Views of a validated roadmap that several renderers share, computed once."""
@@ -216,6 +231,7 @@ def _environment() -> jinja2.Environment:
     )
     env.globals.update(
         relative_link=relative_link,
+        page_link=page_link,
         weeks_at=weeks_at,
         paces=PACES,
         type_titles=RESOURCE_TYPE_TITLES,
@@ -325,9 +341,32 @@ def all_checklists(index: Index, from_path: str) -> str:
     )
 
 
-def progress_overview(index: Index) -> str:
-    """Progress bars for the whole roadmap and each track, and the entry profiles."""
-    return _render("progress_overview.md.j2", index=index)
+def progress_overview(index: Index, from_path: str) -> str:
+    """Progress bars for the whole roadmap and each track, the questions due for review and the
+    entry profiles."""
+    return _render("progress_overview.md.j2", index=index, from_path=from_path)
+
+
+def review_page(index: Index, from_path: str) -> str:
+    """The review page's frame: review.js fetches the questions due today (review_questions)
+    and asks them one at a time."""
+    return _render("review.html.j2")
+
+
+# A skill's questions for the review page: their HTML as a JSON string (not an .html file, which
+# hosts and checks would take for a page).
+REVIEW_QUESTIONS = "review/questions/{}.json"
+
+
+def review_questions(index: Index, skill_id: str, from_path: str) -> str:
+    """A skill's quiz questions, hidden, as the review page at `from_path` shows them."""
+    return _render(
+        "review_questions.html.j2",
+        index=index,
+        skill=index.skills[skill_id].skill,
+        from_path=from_path,
+        question_id=quiz_question_id,
+    )
 
 
 def progress_tools(index: Index, from_path: str) -> str:
@@ -424,12 +463,13 @@ def roadmap_data(index: Index, urls: dict[str, str]) -> dict:
     }
 
 
-# What the page scripts read of each skill, track and goal (docs/assets/javascripts/).
+# What the page scripts read of each skill, track and goal (docs/assets/javascripts/). A skill's
+# url is not written: it is always "<track>/<id>/" (docs/<track>/<id>.md), and expandPageData in
+# progress-core.js puts it back.
 _PAGE_SKILL_FIELDS = (
     "id",
     "title",
     "track",
-    "url",
     "effort_hours",
     "prerequisites",
     "priority",
@@ -437,6 +477,8 @@ _PAGE_SKILL_FIELDS = (
 )
 _PAGE_TRACK_FIELDS = ("id", "title", "skills")
 _PAGE_GOAL_FIELDS = ("id", "title", "targets", "profile", "skills")
+# A profile's summary is on the page already (progress_overview.md.j2).
+_PAGE_PROFILE_FIELDS = ("id", "title", "covers")
 
 
 def page_data(data: dict) -> dict:
@@ -472,7 +514,7 @@ def page_data(data: dict) -> dict:
             }
             for skill in data["skills"]
         ],
-        "profiles": data["profiles"],
+        "profiles": [{key: p[key] for key in _PAGE_PROFILE_FIELDS} for p in data["profiles"]],
         "priorities": data["priorities"],
         "goals": [{key: goal[key] for key in _PAGE_GOAL_FIELDS} for goal in data["goals"]],
     }

@@ -66,6 +66,22 @@ def saved(page):
     return json.loads(text) if text else None
 
 
+def fill_storage(page):
+    """Fill the page's real localStorage until the browser refuses more."""
+    page.evaluate(
+        """() => {
+            let n = 0;
+            for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
+                const chunk = "x".repeat(size);
+                for (;;) {
+                    try { localStorage.setItem("filler-" + n++, chunk); }
+                    catch (error) { if (error.name !== "QuotaExceededError") throw error; break; }
+                }
+            }
+        }"""
+    )
+
+
 @contextmanager
 def launch_blocking_storage(playwright, profile_dir: Path):
     """Chromium with a real profile whose preferences block all site data, so any use of

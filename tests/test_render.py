@@ -136,7 +136,7 @@ def test_reading_list_groups_by_type_and_names_the_skills_served(index):
 def test_controls_the_scripts_fill_in_are_built_at_their_final_size(index):
     """So the page does not move when the scripts run (Lighthouse: layout shift)."""
     items = sum(len(page.skill.checklist) for page in index.roadmap.skills)
-    overview = render.progress_overview(index)
+    overview = render.progress_overview(index, "index.md")
     assert f"<span>Whole roadmap: … of {items} items</span>" in overview
     assert f'data-progress="track:algo" data-label="Algorithms" hidden><progress max="{items}"' in (
         overview
@@ -663,6 +663,11 @@ def test_skill_footer_of_a_skill_with_code_and_an_unlock(index):
         "</ul>\n"
         "\n"
         "\n"
+        '<div class="roadmap-tools roadmap-notes" data-search-exclude="true" data-roadmap-tools'
+        ' hidden><label for="notes-first">My notes on this skill (saved in this browser as you'
+        ' type)</label><textarea id="notes-first" data-notes="first" rows="4"></textarea>'
+        "</div>\n"
+        "\n"
         "## Resources\n"
         "\n"
         "- [Some Docs](https://example.org/docs) — A Project, 2024.\n"
@@ -710,6 +715,11 @@ def test_skill_footer_with_a_quiz_and_a_resource_with_hours(rich):
         " progress, in\n"
         "this browser only, and you can try again at any time.\n"
         "\n" + quiz + "\n"
+        "\n"
+        '<div class="roadmap-tools roadmap-notes" data-search-exclude="true" data-roadmap-tools'
+        ' hidden><label for="notes-packaging">My notes on this skill (saved in this browser as'
+        ' you type)</label><textarea id="notes-packaging" data-notes="packaging" rows="4">'
+        "</textarea></div>\n"
         "\n"
         "## Resources\n"
         "\n"
@@ -1010,9 +1020,11 @@ def test_planner_and_progress_overview_list_goals_tracks_skills_and_profiles(ric
         '<option value="docker"><code>docker</code> basics</option>\n'
         '<option value="packaging">Packaging</option>\n'
     ) in planner
-    overview = render.progress_overview(rich)
+    overview = render.progress_overview(rich, "index.md")
     assert overview.startswith(
         '<div class="roadmap-overview" data-roadmap-tools hidden>\n'
+        '<p class="roadmap-due" data-review-due><a href="review/">… quiz question(s) due for'
+        " review today</a></p>\n"
         '<div class="roadmap-progress" data-search-exclude="true" data-progress="all"'
         ' data-label="Whole roadmap" hidden>'
         '<progress max="7" aria-label="Whole roadmap: loading"></progress>'
@@ -1042,7 +1054,7 @@ AS_HTML = " *a* _b_ [c] |d| &lt;3 &amp; e"
 def test_a_track_title_with_code_reaches_labels_as_plain_text(tmp_path):
     # A screen reader reads an aria-label as it is written: no <code> markup in it.
     index = render.Index(load_and_check(rich_project(tmp_path, lambda label: label + ' `"x"`')))
-    overview = render.progress_overview(index)
+    overview = render.progress_overview(index, "index.md")
     assert 'data-label="Algorithms &quot;x&quot;"' in overview
     assert 'aria-label="Algorithms &quot;x&quot;: loading"' in overview
     assert "<span>Algorithms &quot;x&quot;: … of " in overview
@@ -1091,7 +1103,16 @@ def special(tmp_path):
         # 3 ops skill titles, 5 track cells
         pytest.param(lambda x: render.progress_tools(x, "progress.md"), 8, 0, id="progress_tools"),
         # 2 track bars (label, aria-label, text), profile title and summary
-        pytest.param(render.progress_overview, 0, 8, id="progress_overview"),
+        pytest.param(
+            lambda x: render.progress_overview(x, "index.md"), 0, 8, id="progress_overview"
+        ),
+        # the skill with a quiz: its title over each of its 2 questions, 4 options, 4 reasons
+        pytest.param(
+            lambda x: render.review_questions(x, "packaging", "review.md"),
+            0,
+            12,
+            id="review_questions",
+        ),
         # 2 goals, 2 tracks, 3 ops skills
         pytest.param(render.planner, 0, 7, id="planner"),
     ],
@@ -1277,10 +1298,40 @@ def test_pages_come_out_the_same_from_a_fresh_import(rich):
         '\n## Code\n\n```python title="snippets/algo/hello.py"\n'
         '--8<-- "snippets/algo/hello.py:example"\n```\n'
     )
-    assert "I can do the first thing.</label></li>\n</ul>\n\n\n## Resources\n" in first
+    assert "I can do the first thing.</label></li>\n</ul>\n\n\n<div " in first
+    notes = '<textarea id="notes-first" data-notes="first" rows="4"></textarea></div>\n\n## Res'
+    assert notes in first
     packaging = fresh.skill_footer(rich, rich.skills["packaging"])
     assert "*course · free to audit · advanced · about 12.5 h*.\n" in packaging
     assert "Nothing yet: this is one of the roadmap's end points.\n" in packaging
     assert '<option value="docker"><code>docker</code> basics</option>' in fresh.planner(rich)
     assert "## Courses { .roadmap-group }\n" in fresh.reading_list(rich, "reading-list.md")
     assert "16 weeks (about 4 months) at 5 h a week" in fresh.goals_overview(rich, "index.md")
+
+
+def test_page_links_in_raw_html_follow_the_sites_directory_urls():
+    """Raw HTML is not rewritten by MkDocs: the link must already be the built page's URL."""
+    assert render.page_link("index.md", "review.md") == "review/"
+    assert render.page_link("progress.md", "review.md") == "../review/"
+    assert render.page_link("review.md", "dsa/binary-search.md") == "../dsa/binary-search/"
+    assert render.page_link("review.md", "index.md") == "../"
+    assert render.page_link("dsa/index.md", "progress.md") == "../progress/"
+    assert render.page_link("dsa/index.md", "dsa/index.md") == "./"
+
+
+def test_the_review_page_fetches_each_skills_questions_hidden_with_a_link_to_the_skill(rich):
+    page = render.review_page(rich, "review.md")
+    assert "data-review-questions></div>" in page and "data-review-question=" not in page
+    questions = render.review_questions(rich, "packaging", "review.md")
+    ids = [f"packaging/{q.id}" for q in rich.skills["packaging"].skill.quiz]
+    assert questions.count("data-review-question=") == len(ids) == 2
+    for qid in ids:
+        assert f'<div class="roadmap-quiz__question" data-review-question="{qid}" hidden>' in (
+            questions
+        )
+    assert questions.count('From <a href="../ops/packaging/#check-yourself">Packaging</a>') == 2
+    # the same choices and explanations as the skill page's quiz
+    quiz = render.quiz_html(rich.skills["packaging"])
+    body = quiz[quiz.index('<p class="roadmap-quiz__prompt">') : quiz.index("</details>")]
+    assert body in questions
+    assert render.REVIEW_QUESTIONS.format("packaging") == "review/questions/packaging.json"

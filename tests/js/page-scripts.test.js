@@ -47,3 +47,16 @@ test("every script in the folder is in the table, and every script the table nam
     for (const file of needs) assert.ok(file in SCRIPTS, file);
   }
 });
+
+test("the progress page loads its tools after progress, the review page its own script", () => {
+  assert.deepEqual(scriptsFor(SCRIPTS, has("[data-skill-state]", "[data-roadmap-tools]")), [
+    "progress-core.js", "progress.js", "progress-tools.js",
+  ]);
+  assert.deepEqual(scriptsFor(SCRIPTS, has("[data-review]", "[data-roadmap-tools]")), [
+    "progress-core.js", "progress.js", "review.js",
+  ]);
+  // A skill page, with its notes box among its tools, does not load the progress page's tools.
+  assert.deepEqual(scriptsFor(SCRIPTS, has(".roadmap-checklist", "[data-roadmap-tools]", "[data-quiz]")), [
+    "progress-core.js", "progress.js",
+  ]);
+});

@@ -39,8 +39,8 @@ test("a skill the reader marked by hand stays marked when the starting point cha
 
 test("an envelope from before starting points and planner settings still reads", () => {
   const old = { format: C.FORMAT, version: 1, updated: "2026-01-01T00:00:00Z", items: { "a/1": true }, skipped: {} };
-  const read = C.readEnvelope(old);
-  assert.deepEqual(read.state, { items: { "a/1": true }, skipped: {}, quiz: {}, profile: null, planner: null, exercises: {} });
+  const read = C.readEnvelope(old, "2027-05-05");
+  assert.deepEqual(read.state, { items: { "a/1": true }, skipped: {}, quiz: {}, profile: null, planner: null, review: {}, notes: {}, exercises: {} });
 });
 
 test("starting point and planner settings round-trip through the envelope", () => {
@@ -51,7 +51,7 @@ test("starting point and planner settings round-trip through the envelope", () =
 
 test("a malformed envelope is refused with the field that is wrong", () => {
   const good = C.makeEnvelope(C.emptyState(), new Date());
-  assert.match(C.readEnvelope({ ...good, version: 2 }).error, /"version" is 2; this site reads version 1/);
+  assert.match(C.readEnvelope({ ...good, version: 3 }).error, /"version" is 3; this site reads versions 1 to 2/);
   assert.match(C.readEnvelope({ ...good, profile: { id: "x" } }).error, /"profile" must be null or/);
   assert.match(C.readEnvelope({ ...good, planner: { hoursPerWeek: "8" } }).error, /"planner.hoursPerWeek"/);
   assert.match(C.readEnvelope({ ...good, planner: { script: "x" } }).error, /"planner.script"/);
@@ -62,7 +62,8 @@ test("a malformed envelope is refused with the field that is wrong", () => {
 test("reset clears progress and the starting point but keeps the planner's settings", () => {
   const state = { items: { "a/1": true }, skipped: { b: true }, quiz: { "a/q": true }, profile: { id: "se", marked: ["b"] }, planner: { hoursPerWeek: 6 } };
   assert.deepEqual(C.countProgress(state), { items: 1, skipped: 1, answers: 1, exercises: 0 });
-  assert.deepEqual(C.resetState(state), { items: {}, skipped: {}, quiz: {}, profile: null, planner: { hoursPerWeek: 6 }, exercises: {} });
+  assert.deepEqual(C.resetState({ ...state, review: { "a/q": { box: 1, due: "2027-01-04" } }, notes: { a: "mine" } }),
+    { items: {}, skipped: {}, quiz: {}, profile: null, planner: { hoursPerWeek: 6 }, review: {}, notes: { a: "mine" }, exercises: {} });
 });
 
 test("each skill's state: known, done, in progress with counts, or new, with its quiz score", () => {
@@ -110,7 +111,9 @@ const FILE = {
 test("progress is stored under the site's own key, and a progress file of this site reads in full", () => {
   // Changing the key or the format name would lose every reader's saved progress.
   assert.equal(C.KEY, "ml-engineer-roadmap/progress");
-  const read = C.readEnvelope(FILE);
+  const read = C.readEnvelope(FILE, "2027-06-01");
+  // Version 1 had no review schedule: its answers are scheduled as if given on the day the
+  // file was saved (a right one in box 1, due 3 days later; a wrong one in box 0, the next day).
   assert.deepEqual(read, {
     state: {
       items: { "a/1": true },
@@ -119,17 +122,30 @@ test("progress is stored under the site's own key, and a progress file of this s
       profile: { id: "se", marked: ["b"] },
       planner: FILE.planner,
       exercises: {},
+      review: { "a/q1": { box: 1, due: "2027-01-04" }, "a/q2": { box: 0, due: "2027-01-02" } },
+      notes: {},
     },
+    upgraded: true,
   });
 });
 
-test("only version 1 of the progress format is read; any other version is refused by name", () => {
-  for (const version of [0, 2, "1", null, undefined]) {
+test("a version 1 file without a date is scheduled from today, and writes back as version 2", () => {
+  const { updated, ...undated } = FILE;
+  assert.equal(updated.slice(0, 10), "2027-01-01");
+  const read = C.readEnvelope(undated, "2027-06-01");
+  assert.deepEqual(read.state.review, { "a/q1": { box: 1, due: "2027-06-04" }, "a/q2": { box: 0, due: "2027-06-02" } });
+  const envelope = C.makeEnvelope(read.state, new Date("2027-06-01T08:00:00Z"));
+  assert.equal(envelope.version, 2);
+  assert.deepEqual(C.readEnvelope(envelope, "2030-01-01"), { state: read.state, upgraded: false });
+});
+
+test("only versions 1 and 2 of the progress format are read; any other version is refused by name", () => {
+  for (const version of [0, 3, "1", "2", null, undefined]) {
     const read = C.readEnvelope({ ...FILE, version });
     assert.equal(read.state, undefined, `version ${version}`);
-    assert.match(read.error, /^"version" is .*; this site reads version 1$/);
+    assert.match(read.error, /^"version" is .*; this site reads versions 1 to 2$/);
   }
-  assert.equal(C.readEnvelope({ ...FILE, version: 2 }).error, '"version" is 2; this site reads version 1');
+  assert.equal(C.readEnvelope({ ...FILE, version: 3 }).error, '"version" is 3; this site reads versions 1 to 2');
 });
 
 test("a file that is not a progress file of this site is refused before anything else is read", () => {
@@ -185,17 +201,21 @@ test("the saved file lists ids in sorted order, keeps quiz answers as given and 
     profile: null,
     planner: null,
     exercises: { "dsa/b": { code: "def b(): ...", passed: null }, "dsa/a": { code: "x = 1", passed: "2027-03-01T00:00:00.000Z" } },
+    review: { "b/q": { box: 0, due: "2027-03-05" }, "a/q": { box: 2, due: "2027-03-11" } },
+    notes: { b: "line one\nline <two>", a: "" },
   };
   const envelope = C.makeEnvelope(state, new Date("2027-03-04T05:06:07.000Z"));
   assert.equal(JSON.stringify(envelope), JSON.stringify({
     format: "ml-engineer-roadmap-progress",
-    version: 1,
+    version: 2,
     updated: "2027-03-04T05:06:07.000Z",
     items: { "a/2": true, "b/1": true },
     skipped: { a: true, c: true },
     quiz: { "a/q": true, "b/q": false },
     profile: null,
     planner: null,
+    review: { "a/q": { box: 2, due: "2027-03-11" }, "b/q": { box: 0, due: "2027-03-05" } },
+    notes: { a: "", b: "line one\nline <two>" },
     exercises: { "dsa/a": { code: "x = 1", passed: "2027-03-01T00:00:00.000Z" }, "dsa/b": { code: "def b(): ...", passed: null } },
   }));
   assert.deepEqual(C.parseEnvelope(JSON.stringify(envelope)).state, state);
@@ -283,6 +303,8 @@ test("merging adds the file's ticks, known skills and answers to the reader's ow
     profile: { id: "se", marked: ["b"] },
     planner: { hoursPerWeek: 6 },
     exercises: {},
+    review: {},
+    notes: {},
   });
   assert.deepEqual([plan.ticked, plan.unticked, plan.skipped, plan.unskipped, plan.answers], [["a/1", "c/1"], [], ["a", "c"], [], ["q1"]]);
   // The file's own planner settings and starting point win over the reader's.
@@ -326,18 +348,18 @@ test("page-data.json's short ids become the site-wide ids roadmap.json has", () 
   const data = {
     format_version: 1,
     skills: [
-      { id: "s", title: "S", quiz: ["q1", "q2"], checklist: ["one", { id: "two", aliases: ["old-two"] }] },
-      { id: "t", title: "T", quiz: [], checklist: [] },
+      { id: "s", title: "S", track: "k", quiz: ["q1", "q2"], checklist: ["one", { id: "two", aliases: ["old-two"] }] },
+      { id: "t", title: "T", track: "m", quiz: [], checklist: [] },
     ],
   };
   assert.deepEqual(C.expandPageData(data), {
     format_version: 1,
     skills: [
       {
-        id: "s", title: "S", quiz: ["s/q1", "s/q2"],
+        id: "s", title: "S", track: "k", url: "k/s/", quiz: ["s/q1", "s/q2"],
         checklist: [{ id: "s/one", aliases: [] }, { id: "s/two", aliases: ["s/old-two"] }],
       },
-      { id: "t", title: "T", quiz: [], checklist: [] },
+      { id: "t", title: "T", track: "m", url: "m/t/", quiz: [], checklist: [] },
     ],
   });
   const expanded = C.indexRoadmap(C.expandPageData(data));
@@ -398,4 +420,83 @@ test("importing merges exercises (the file's code, the later pass) or replaces t
   const replaced = C.planImport(current, incoming, "replace");
   assert.deepEqual(replaced.result.exercises, incoming.exercises);
   assert.deepEqual(replaced.exercises, ["dsa/a", "dsa/b", "dsa/c"]);
+});
+
+/* ------------------------------------------------------------------- spaced review */
+
+test("the review intervals are the Leitner boxes' days, growing", () => {
+  assert.deepEqual(C.REVIEW_INTERVALS_DAYS, [1, 3, 7, 16, 35]);
+});
+
+test("a right answer moves a question up one box, due after that box's interval; a wrong one goes back to box 0, due the next day", () => {
+  let review = C.scheduleAnswer({}, "a/q", true, "2027-01-30");
+  assert.deepEqual(review, { "a/q": { box: 1, due: "2027-02-02" } }, "first answer right: box 1, 3 days");
+  const dues = [];
+  for (const day of ["2027-02-02", "2027-02-09", "2027-02-25", "2027-04-01", "2027-05-06"]) {
+    review = C.scheduleAnswer(review, "a/q", true, day);
+    dues.push([review["a/q"].box, review["a/q"].due]);
+  }
+  assert.deepEqual(dues, [[2, "2027-02-09"], [3, "2027-02-25"], [4, "2027-04-01"], [4, "2027-05-06"], [4, "2027-06-10"]]);
+  const wrong = C.scheduleAnswer(review, "a/q", false, "2027-12-31");
+  assert.deepEqual(wrong["a/q"], { box: 0, due: "2028-01-01" });
+  assert.deepEqual(C.scheduleAnswer({}, "b/q", false, "2028-02-28")["b/q"], { box: 0, due: "2028-02-29" });
+  assert.deepEqual(C.scheduleAnswer(wrong, "a/q", true, "2028-01-01")["a/q"], { box: 1, due: "2028-01-04" });
+  assert.equal(review["a/q"].box, 4, "the schedule given is left as it was");
+});
+
+test("the questions due on a day: those due that day or before, the longest overdue first; counts and the next due day", () => {
+  const review = {
+    "a/q2": { box: 1, due: "2027-01-05" }, "a/q1": { box: 0, due: "2027-01-03" },
+    "b/q1": { box: 2, due: "2027-01-05" }, "c/q1": { box: 3, due: "2027-01-09" }, "gone/q": { box: 0, due: "2027-01-01" },
+  };
+  const ids = ["a/q1", "a/q2", "b/q1", "c/q1", "d/q1"];
+  assert.deepEqual(C.dueQuestions(review, ids, "2027-01-04"), ["a/q1"]);
+  assert.deepEqual(C.dueQuestions(review, ids, "2027-01-05"), ["a/q1", "a/q2", "b/q1"]);
+  assert.deepEqual(C.dueQuestions(review, ids, "2027-01-02"), []);
+  assert.deepEqual(C.reviewCounts(review, ids, "2027-01-05"), { due: 3, scheduled: 4, next: "2027-01-09" });
+  assert.deepEqual(C.reviewCounts(review, ids, "2027-01-09"), { due: 4, scheduled: 4, next: null });
+  assert.deepEqual(C.reviewCounts({}, ids, "2027-01-09"), { due: 0, scheduled: 0, next: null });
+});
+
+test("the local calendar day of a date, and days added across months and leap years", () => {
+  assert.equal(C.localDay(new Date(2027, 0, 31, 23, 59)), "2027-01-31");
+  assert.equal(C.localDay(new Date(2027, 0, 1, 0, 1)), "2027-01-01");
+  assert.equal(C.addDays("2027-01-31", 1), "2027-02-01");
+  assert.equal(C.addDays("2024-02-28", 1), "2024-02-29");
+  assert.equal(C.addDays("2027-12-20", 35), "2028-01-24");
+});
+
+test("a schedule or notes of the wrong shape are refused with the field that is wrong", () => {
+  const good = C.makeEnvelope(C.emptyState(), new Date());
+  for (const entry of [{ box: 5, due: "2027-01-01" }, { box: -1, due: "2027-01-01" }, { box: 1.5, due: "2027-01-01" },
+    { box: 1, due: "2027-1-1" }, { box: 1 }, "2027-01-01"]) {
+    assert.match(C.readEnvelope({ ...good, review: { "a/q": entry } }).error, /^"review.a\/q" must be \{"box": 0 to 4/, JSON.stringify(entry));
+  }
+  assert.match(C.readEnvelope({ ...good, review: [] }).error, /^"review" must be an object/);
+  assert.match(C.readEnvelope({ ...good, notes: { a: 3 } }).error, /^"notes.a" must be text, not 3/);
+  assert.match(C.readEnvelope({ ...good, notes: "x" }).error, /^"notes" must be an object/);
+  assert.deepEqual(C.readEnvelope({ ...good, review: { "a/q": { box: 4, due: "2027-01-01", extra: 1 } } }).state.review,
+    { "a/q": { box: 4, due: "2027-01-01" } });
+});
+
+test("notes: written per skill, empty ones dropped, merged by an import and listed when they change", () => {
+  const state = C.setNote(C.setNote(C.emptyState(), "a", "first"), "b", "second");
+  assert.deepEqual(state.notes, { a: "first", b: "second" });
+  assert.deepEqual(C.setNote(state, "a", "  \n").notes, { b: "second" });
+  const incoming = { ...C.emptyState(), notes: { b: "from file", c: "new" }, review: { "a/q": { box: 1, due: "2027-01-04" } } };
+  const merged = C.planImport(state, incoming, "merge");
+  assert.deepEqual(merged.result.notes, { a: "first", b: "from file", c: "new" });
+  assert.deepEqual(merged.result.review, incoming.review);
+  assert.deepEqual(merged.notes, ["b", "c"]);
+  assert.deepEqual(C.planImport(state, incoming, "replace").notes, ["a", "b", "c"]);
+});
+
+test("the Markdown export lists the questions due and each skill's notes as a quote", () => {
+  const quizIndex = C.indexRoadmap({ ...roadmap, skills: roadmap.skills.map((skill) => ({ ...skill, quiz: [`${skill.id}/q`] })) });
+  const state = { ...C.emptyState(), notes: { b: "one\ntwo" },
+    review: { "a/q": { box: 0, due: "2027-01-02" }, "b/q": { box: 1, due: "2027-01-05" } } };
+  const text = C.toMarkdown(state, quizIndex, new Date("2027-01-02T10:00:00Z"));
+  assert.match(text, /Exported 2027-01-02\.\n\nQuiz questions due for review: 1; the next on 2027-01-05\.\n/);
+  assert.match(text, /- \[ \] I can 2\n\nMy notes:\n\n> one\n> two\n/);
+  assert.doesNotMatch(C.toMarkdown(C.emptyState(), quizIndex, new Date()), /due for review/);
 });

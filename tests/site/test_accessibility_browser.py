@@ -9,7 +9,7 @@ import re
 from html.parser import HTMLParser
 
 import pytest
-from browser_support import open_page
+from browser_support import KEY, open_page
 from playwright.sync_api import expect
 from site_tools import ROOT
 
@@ -21,6 +21,7 @@ KEY_PAGES = [
     "planner/",
     "reading-list/",
     "progress/",
+    "review/",
     "map/",
     "checklists/",
     "practice/communication/",  # a quiz, and a skill page without code
@@ -99,6 +100,35 @@ def test_no_serious_accessibility_violations_on_a_phone(browser, site_url, axe_s
     assert serious(violations) == [], json.dumps(serious(violations), indent=1)
 
 
+# Progress with one question due on 2027-03-01, so that the review page shows a question.
+DUE_TODAY = {
+    "format": "ml-engineer-roadmap-progress",
+    "version": 2,
+    "items": {},
+    "skipped": {},
+    "review": {"binary-search/invariant": {"box": 0, "due": "2027-03-01"}},
+}
+
+
+def test_the_review_page_passes_axe_with_a_question_shown(browser, site_url, axe_source):
+    for scheme in ("light", "dark"):
+        context = phone_context(browser, scheme)
+        context.clock.set_fixed_time("2027-03-01T10:00:00")
+        page = open_page(context, site_url)
+        page.evaluate(
+            "([key, text]) => localStorage.setItem(key, text)",
+            [KEY, json.dumps(DUE_TODAY)],
+        )
+        page.goto(site_url + "review/")
+        question = page.locator("[data-review-question]:visible")
+        expect(question).to_have_count(1)
+        violations = run_axe(page, axe_source, rules={"target-size": True})
+        question.locator("button[data-review-choice]").first.click()
+        violations += run_axe(page, axe_source, rules={"target-size": True})
+        context.close()
+        assert serious(violations) == [], json.dumps(serious(violations), indent=1)
+
+
 MIN_TARGET = 24  # CSS pixels, WCAG 2.2 success criterion 2.5.8 (AA)
 MIN_BOUNDARY_CONTRAST = 3.0  # WCAG 1.4.11, non-text contrast
 # Where the site adds controls, what they are; each selector must match at least one shown
@@ -109,6 +139,7 @@ CONTROLS = {
         ".roadmap-checklist input[type=checkbox]": "native",
         ".roadmap-quiz__choice": "border",
         "button[data-skip]": "border",
+        "textarea[data-notes]": "border",
     },
     "reading-list/": {"[data-roadmap-filters] select": "border"},
     "portfolio-rubric/": {

@@ -120,7 +120,8 @@ def test_skill_pages_show_their_code_output_and_checklist(site):
 
 def test_every_page_loads_only_the_part_of_roadmap_json_its_scripts_read(site):
     """page-data.json is roadmap.json without the text no script shows: same skills, ids and
-    checklist ids, and no summary, checklist wording or resource."""
+    checklist ids, and no summary (of a skill or an entry profile), checklist wording or
+    resource."""
     whole = json.loads((site / "roadmap.json").read_text(encoding="utf-8"))
     part = json.loads((site / "page-data.json").read_text(encoding="utf-8"))
     assert part == render.page_data(whole)
@@ -130,7 +131,11 @@ def test_every_page_loads_only_the_part_of_roadmap_json_its_scripts_read(site):
         assert [f"{mine['id']}/{i}" for i in short] == [i["id"] for i in full["checklist"]]
         assert [f"{mine['id']}/{q}" for q in mine["quiz"]] == full["quiz"]
         assert "summary" not in mine and all(isinstance(item, str) for item in mine["checklist"])
+        # The URL is left out: the page scripts rebuild it from the track and the id.
+        assert "url" not in mine and full["url"] == f"{full['track']}/{full['id']}/"
     assert "resources" not in part
+    assert [p["id"] for p in part["profiles"]] == [p["id"] for p in whole["profiles"]]
+    assert not any("summary" in profile for profile in part["profiles"])
     assert (site / "page-data.json").stat().st_size < (site / "roadmap.json").stat().st_size / 4
 
 

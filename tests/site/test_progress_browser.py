@@ -6,7 +6,7 @@ import re
 
 import pytest
 import yaml
-from browser_support import KEY, launch_blocking_storage, open_page, saved
+from browser_support import KEY, fill_storage, launch_blocking_storage, open_page, saved
 from playwright.sync_api import expect
 from site_tools import ROOT
 
@@ -27,7 +27,7 @@ def test_a_tick_survives_reload_navigation_and_shows_in_a_second_tab(context, si
     toggle(page)
     expect(page.locator(ITEM_BOX)).to_be_checked()
     envelope = saved(page)
-    assert envelope["format"] == "ml-engineer-roadmap-progress" and envelope["version"] == 1
+    assert envelope["format"] == "ml-engineer-roadmap-progress" and envelope["version"] == 2
     assert envelope["items"] == {ITEM: True}
     expect(page.locator('[data-progress="skill:binary-search"]')).to_contain_text(
         "1 of 4 items (25%)"
@@ -149,19 +149,7 @@ def test_full_storage_is_reported_and_the_tick_kept_on_the_page(context, site_ur
     page = open_page(context, site_url + "dsa/binary-search/")
     toggle(page, "binary-search/bisect")
     expect(page.locator('li[data-item="binary-search/bisect"] input')).to_be_checked()
-    # Fill the real localStorage until the browser refuses more.
-    page.evaluate(
-        """() => {
-            let n = 0;
-            for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
-                const chunk = "x".repeat(size);
-                for (;;) {
-                    try { localStorage.setItem("filler-" + n++, chunk); }
-                    catch (error) { if (error.name !== "QuotaExceededError") throw error; break; }
-                }
-            }
-        }"""
-    )
+    fill_storage(page)
     toggle(page)
     expect(page.get_by_role("alert")).to_contain_text("storage for this site is full")
     expect(page.locator(ITEM_BOX)).to_be_checked()

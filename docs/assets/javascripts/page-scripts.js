@@ -24,12 +24,14 @@
   const SCRIPTS = {
     "progress-core.js": { serves: PROGRESS, needs: [] },
     "progress.js": { serves: PROGRESS, needs: ["progress-core.js"] },
+    "progress-tools.js": { serves: "[data-skill-state], [data-notes-list]", needs: ["progress.js"] },
     "plan.js": { serves: "[data-roadmap-planner]", needs: [] },
     "planner.js": { serves: "[data-roadmap-planner]", needs: ["progress.js", "plan.js"] },
     "map.js": { serves: "[data-roadmap-map]", needs: [] },
     "filters.js": { serves: "[data-roadmap-filters]", needs: [] },
     "rubric.js": { serves: "[data-rubric]", needs: ["progress.js"] },
     "exercise.js": { serves: "[data-exercise]", needs: ["progress.js"], near: true },
+    "review.js": { serves: "[data-review]", needs: ["progress.js"] },
   };
 
   /**

@@ -1,7 +1,7 @@
 /*
  * Progress kept in the reader's own browser, as pure functions over plain data: the stored
  * envelope, checklists, quiz answers, skipped ("already known") skills, starting points,
- * exercises (the reader's code, and when its tests passed), reset, import and the Markdown export. No DOM and no storage here: progress.js is the glue,
+ * spaced review of quiz questions, notes, exercises (the reader's code, and when its tests passed), reset, import and the Markdown export. No DOM and no storage here: progress.js is the glue,
  * and tests/js/progress.test.js runs these functions under Node.
  */
 (function () {
@@ -11,12 +11,16 @@
   // shares the same localStorage.
   const KEY = "ml-engineer-roadmap/progress";
   const FORMAT = "ml-engineer-roadmap-progress";
-  const VERSION = 1;
+  const VERSION = 2;
+  // Spaced review (Leitner boxes): a right answer moves a question up one box (at most the
+  // last) and makes it due after that box's interval; a wrong answer puts it back in box 0, due
+  // the next day. A question answered right the first time goes to box 1.
+  const REVIEW_INTERVALS_DAYS = [1, 3, 7, 16, 35];
 
   /* ------------------------------------------------------------------ pure functions */
 
   function emptyState() {
-    return { items: {}, skipped: {}, quiz: {}, profile: null, planner: null, exercises: {} };
+    return { items: {}, skipped: {}, quiz: {}, profile: null, planner: null, review: {}, notes: {}, exercises: {} };
   }
 
   const PLANNER_FIELDS = {
@@ -41,16 +45,61 @@
     return { exercises };
   }
 
-  /** Check an envelope (stored value or exported file). Returns {state} or {error}. */
-  function readEnvelope(data) {
+  /** "YYYY-MM-DD", `days` after the day `day` (also "YYYY-MM-DD"). */
+  function addDays(day, days) {
+    const date = new Date(`${day}T00:00:00Z`);
+    date.setUTCDate(date.getUTCDate() + days);
+    return date.toISOString().slice(0, 10);
+  }
+
+  /** The reader's calendar day of a Date, "YYYY-MM-DD" in its local time zone. */
+  function localDay(date) {
+    return new Date(date.getTime() - date.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+  }
+
+  const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+  /** The review schedule of an envelope: {review} or {error}. Version 1 had none: each answer
+   * it holds is scheduled as if given on the day the file was saved (`updated`), else `today`. */
+  function readReview(data, quiz, today) {
+    if (data.version === 1) {
+      const day = typeof data.updated === "string" && DAY.test(data.updated.slice(0, 10)) ? data.updated.slice(0, 10) : today;
+      let review = {};
+      for (const id of Object.keys(quiz).sort()) review = scheduleAnswer(review, id, quiz[id], day);
+      return { review };
+    }
+    const review = data.review === undefined ? {} : data.review;
+    if (!isPlainObject(review)) return { error: `"review" must be an object of question id: {"box": n, "due": "YYYY-MM-DD"}` };
+    const bad = Object.entries(review).find(([, entry]) => !(isPlainObject(entry)
+      && Number.isInteger(entry.box) && entry.box >= 0 && entry.box < REVIEW_INTERVALS_DAYS.length
+      && typeof entry.due === "string" && DAY.test(entry.due)));
+    if (bad) return { error: `"review.${bad[0]}" must be {"box": 0 to ${REVIEW_INTERVALS_DAYS.length - 1}, "due": "YYYY-MM-DD"}` };
+    return { review: Object.fromEntries(Object.entries(review).map(([id, entry]) => [id, { box: entry.box, due: entry.due }])) };
+  }
+
+  /** The notes of an envelope, skill id -> text: {notes} or {error}. */
+  function readNotes(data) {
+    const notes = data.notes === undefined ? {} : data.notes;
+    if (!isPlainObject(notes)) return { error: `"notes" must be an object of skill id: text` };
+    const bad = Object.entries(notes).find(([, text]) => typeof text !== "string");
+    if (bad) return { error: `"notes.${bad[0]}" must be text, not ${JSON.stringify(bad[1])}` };
+    return { notes: { ...notes } };
+  }
+
+  /**
+   * Check an envelope (stored value or exported file). Returns {state} or {error}. A version 1
+   * envelope is read too, and upgraded: `today` ("YYYY-MM-DD") dates its answers if it has no
+   * `updated` date.
+   */
+  function readEnvelope(data, today) {
     if (!isPlainObject(data)) {
       return { error: "expected a JSON object" };
     }
     if (data.format !== FORMAT) {
       return { error: `"format" is ${JSON.stringify(data.format)}, expected "${FORMAT}": this is not a progress file of this site` };
     }
-    if (data.version !== VERSION) {
-      return { error: `"version" is ${JSON.stringify(data.version)}; this site reads version ${VERSION}` };
+    if (data.version !== VERSION && data.version !== 1) {
+      return { error: `"version" is ${JSON.stringify(data.version)}; this site reads versions 1 to ${VERSION}` };
     }
     for (const field of ["items", "skipped"]) {
       if (!isPlainObject(data[field])) {
@@ -83,6 +132,10 @@
         !(field in PLANNER_FIELDS) || (value !== null && typeof value !== PLANNER_FIELDS[field]));
       if (bad) return { error: `"planner.${bad[0]}" is not a planner setting of the right type` };
     }
+    const review = readReview(data, quiz, today);
+    if (review.error) return review;
+    const notes = readNotes(data);
+    if (notes.error) return notes;
     // The exercises came last: optional as well.
     const read = readExercises(data.exercises === undefined ? {} : data.exercises);
     if (read.error) return read;
@@ -93,24 +146,32 @@
         quiz: { ...quiz },
         profile: profile && { id: profile.id, marked: [...profile.marked] },
         planner: planner && { ...planner },
+        review: review.review,
+        notes: notes.notes,
         exercises: read.exercises,
       },
+      upgraded: data.version !== VERSION,
     };
   }
 
   /** Parse text (a stored value or an uploaded file). Returns {state} or {error}. */
-  function parseEnvelope(text) {
+  function parseEnvelope(text, today) {
     let data;
     try {
       data = JSON.parse(text);
     } catch (error) {
       return { error: `not valid JSON (${error.message})` };
     }
-    return readEnvelope(data);
+    return readEnvelope(data, today);
   }
 
   function sortedTrue(map) {
     return Object.fromEntries(Object.keys(map).sort().map((key) => [key, true]));
+  }
+
+  /** Object entries sorted by key, for stable files. */
+  function sortedObject(map) {
+    return Object.fromEntries(Object.keys(map || {}).sort().map((key) => [key, map[key]]));
   }
 
   function makeEnvelope(state, now) {
@@ -120,17 +181,68 @@
       updated: now.toISOString(),
       items: sortedTrue(state.items),
       skipped: sortedTrue(state.skipped),
-      quiz: Object.fromEntries(Object.keys(state.quiz).sort().map((key) => [key, state.quiz[key]])),
+      quiz: sortedObject(state.quiz),
       profile: state.profile || null,
       planner: state.planner || null,
+      ...reviewFields(state),
       exercises: Object.fromEntries(Object.keys(state.exercises || {}).sort().map((id) => [id, state.exercises[id]])),
     };
+  }
+
+  /** The envelope's spaced-review schedule and notes (version 2). */
+  function reviewFields(state) {
+    return { review: sortedObject(state.review), notes: sortedObject(state.notes) };
+  }
+
+  /* ------------------------------------------------------------ spaced review, notes */
+
+  /** An import merged into what is saved: the file's schedule and notes win, skill by skill. */
+  function mergeReviewFields(current, incoming) {
+    return { review: { ...current.review, ...incoming.review }, notes: { ...current.notes, ...incoming.notes } };
+  }
+
+  /** The skills whose notes differ between two sets of notes. */
+  function changedNotes(before, after) {
+    return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((id) => before[id] !== after[id]).sort();
+  }
+
+  /** The schedule after answering question `id` right or wrong on `day` ("YYYY-MM-DD"). */
+  function scheduleAnswer(review, id, right, day) {
+    const last = REVIEW_INTERVALS_DAYS.length - 1;
+    const box = right ? Math.min(id in review ? review[id].box + 1 : 1, last) : 0;
+    return { ...review, [id]: { box, due: addDays(day, REVIEW_INTERVALS_DAYS[box]) } };
+  }
+
+  /** The questions among `questionIds` due for review on `day`: the longest overdue first. */
+  function dueQuestions(review, questionIds, day) {
+    return questionIds.filter((id) => review[id] && review[id].due <= day)
+      .sort((a, b) => review[a].due.localeCompare(review[b].due) || a.localeCompare(b));
+  }
+
+  /** {due, scheduled, next}: how many of `questionIds` are due on `day`, how many are
+   * scheduled at all, and the first due day after `day` (null when none). */
+  function reviewCounts(review, questionIds, day) {
+    const later = questionIds.filter((id) => review[id] && review[id].due > day).map((id) => review[id].due).sort();
+    return {
+      due: dueQuestions(review, questionIds, day).length,
+      scheduled: questionIds.filter((id) => review[id]).length,
+      next: later.length ? later[0] : null,
+    };
+  }
+
+  /** The state after writing `text` as the notes of skill `skillId` (empty notes are dropped). */
+  function setNote(state, skillId, text) {
+    const notes = { ...state.notes };
+    if (text.trim()) notes[skillId] = text;
+    else delete notes[skillId];
+    return { ...state, notes };
   }
 
   /**
    * page-data.json in the shape roadmap.json has. To stay light it names checklist items and
    * quiz questions within their skill ("shapes" for "linear-algebra/shapes") and writes an item
-   * as an object only when it has aliases (roadmap/render.py, page_data).
+   * as an object only when it has aliases, and leaves out a skill's URL, always "<track>/<id>/"
+   * (roadmap/render.py, page_data).
    */
   function expandPageData(data) {
     const full = (skill, id) => `${skill.id}/${id}`;
@@ -138,6 +250,7 @@
       ...data,
       skills: data.skills.map((skill) => ({
         ...skill,
+        url: `${skill.track}/${skill.id}/`,
         quiz: skill.quiz.map((id) => full(skill, id)),
         checklist: skill.checklist.map((item) => typeof item === "string"
           ? { id: full(skill, item), aliases: [] }
@@ -274,6 +387,7 @@
         quiz: { ...current.quiz, ...incoming.quiz },
         profile: incoming.profile || current.profile || null,
         planner: incoming.planner || current.planner || null,
+        ...mergeReviewFields(current, incoming),
         exercises: mergeExercises(current.exercises, incoming.exercises),
       };
     const added = (field) => Object.keys(result[field]).filter((id) => !current[field][id]).sort();
@@ -286,6 +400,7 @@
       unskipped: removed("skipped"),
       answers: [...new Set([...Object.keys(current.quiz), ...Object.keys(result.quiz)])]
         .filter((id) => current.quiz[id] !== result.quiz[id]).sort(),
+      notes: changedNotes(current.notes || {}, result.notes || {}),
       exercises: changedExercises(current.exercises || {}, result.exercises || {}),
     };
   }
@@ -315,9 +430,10 @@
     };
   }
 
-  /** Forget every tick, known skill, quiz answer, starting point and exercise; keep planner settings. */
+  /** Forget every tick, known skill, quiz answer (and its review), starting point and exercise;
+   * keep planner settings and notes. */
   function resetState(state) {
-    return { ...emptyState(), planner: state.planner };
+    return { ...emptyState(), planner: state.planner, notes: state.notes };
   }
 
   /** How much a reset would clear. */
@@ -341,9 +457,12 @@
     return { id: skillId, kind, done, total, quiz: quizScore(state, questionIds), title: skill.title };
   }
 
-  /** The whole roadmap as a Markdown task list with the reader's ticks. */
+  /** The whole roadmap as a Markdown task list with the reader's ticks, notes and reviews due. */
   function toMarkdown(state, index, now) {
-    const lines = [`# ML Engineer Roadmap: my progress`, "", `Exported ${now.toISOString().slice(0, 10)}.`];
+    const today = now.toISOString().slice(0, 10);
+    const lines = [`# ML Engineer Roadmap: my progress`, "", `Exported ${today}.`];
+    const counts = reviewCounts(state.review, index.roadmap.skills.flatMap((skill) => skill.quiz || []), today);
+    if (counts.scheduled) lines.push("", `Quiz questions due for review: ${counts.due}` + (counts.next ? `; the next on ${counts.next}.` : "."));
     for (const track of index.roadmap.tracks) {
       const { done, total } = progress(state, index, track.skills);
       lines.push("", `## ${track.title} (${done}/${total})`);
@@ -354,6 +473,7 @@
         for (const item of skill.checklist) {
           lines.push(`- [${isDone(state, item.id, skill.id) ? "x" : " "}] ${item.text}`);
         }
+        if (state.notes[skill.id]) lines.push("", "My notes:", "", ...state.notes[skill.id].split("\n").map((line) => `> ${line}`));
       }
     }
     return lines.join("\n") + "\n";
@@ -362,8 +482,8 @@
   const api = {
     KEY, FORMAT, VERSION, emptyState, readEnvelope, parseEnvelope, makeEnvelope, expandPageData, indexRoadmap, migrate,
     isDone, progress, quizScore, recordAnswers, saveExerciseCode, passExercise, scopeSkills, planImport, applyProfile,
-    resetState, countProgress,
-    skillState, toMarkdown,
+    resetState, countProgress, skillState, toMarkdown, REVIEW_INTERVALS_DAYS, addDays, localDay, scheduleAnswer,
+    dueQuestions, reviewCounts, setNote,
   };
   // Stryker disable next-line all: the browser/Node switch; Node only ever takes the first branch
   // (the browser tests in tests/site load the scripts the other way)

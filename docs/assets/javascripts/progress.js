@@ -8,8 +8,7 @@
 
   const core = window.RoadmapProgress;
   const { KEY, emptyState, parseEnvelope, makeEnvelope, expandPageData, indexRoadmap, migrate, isDone, progress,
-    quizScore, recordAnswers, scopeSkills, planImport, applyProfile, resetState, countProgress, skillState,
-    toMarkdown } = core;
+    quizScore, recordAnswers, scopeSkills, applyProfile, localDay, scheduleAnswer, reviewCounts, setNote } = core;
 
   /* ------------------------------------------------------------------ browser glue */
 
@@ -17,9 +16,9 @@
   const { siteRoot } = window.RoadmapPages;
   let roadmapIndex = null;
   let state = emptyState();
-  let pendingImport = null;
   let pendingProfile = null; // a starting point shown but not applied yet
-  let undo = null; // {state, label}: the state before the last starting point or reset
+  let undo = null; // {state}: the state before the last starting point or reset
+  const renderers = []; // more of the page to render with each change (progress-tools.js)
   // Which option the reader picked, per question, for this page view only: the saved state
   // keeps whether the answer was right, which is what the score needs.
   const choices = new Map();
@@ -33,16 +32,12 @@
   }
 
   // Every page loads page-data.json, the part of roadmap.json the scripts need (ids, titles,
-  // effort); the whole roadmap.json only when the reader exports the checklists' wording.
+  // effort); the whole roadmap.json only when the reader exports the checklists' wording
+  // (progress-tools.js).
   const loaded = fetchJSON("page-data.json").then((data) => {
     roadmapIndex = indexRoadmap(expandPageData(data));
     state = load();
   });
-  let wholeRoadmap = null;
-  function whole() {
-    wholeRoadmap = wholeRoadmap || fetchJSON("roadmap.json").then(indexRoadmap);
-    return wholeRoadmap;
-  }
 
   function report(message) {
     problems.add(message);
@@ -59,7 +54,7 @@
       return emptyState();
     }
     if (text === null) return emptyState();
-    const parsed = parseEnvelope(text);
+    const parsed = parseEnvelope(text, localDay(new Date()));
     if (parsed.error) {
       const backup = `${KEY}/unreadable-${Date.now()}`;
       try {
@@ -72,7 +67,7 @@
       return emptyState();
     }
     const migrated = migrate(parsed.state, roadmapIndex);
-    if (migrated.renamed.length) save(migrated.state);
+    if (migrated.renamed.length || parsed.upgraded) save(migrated.state);
     return migrated.state;
   }
 
@@ -151,15 +146,50 @@
       node.classList.toggle("roadmap-done", !known && total > 0 && done === total);
       node.classList.toggle("roadmap-started", !known && done > 0 && done < total);
     }
-    renderSkillStates();
     for (const tools of document.querySelectorAll("[data-roadmap-tools]")) tools.hidden = false;
     for (const quiz of document.querySelectorAll("[data-quiz]")) renderQuiz(quiz);
     renderProfiles();
+    renderReview();
+    for (const renderer of renderers) renderer(state);
     renderAlerts();
+  }
+
+  /* Spaced review and notes (the review page itself is review.js). */
+
+  function renderReview() {
+    const questions = roadmapIndex.roadmap.skills.flatMap((skill) => skill.quiz);
+    const { due, next } = reviewCounts(state.review, questions, localDay(new Date()));
+    for (const line of document.querySelectorAll("[data-review-due] a")) {
+      line.textContent = `${due} quiz question(s) due for review today` + (due || !next ? "" : `; next on ${next}`);
+    }
+    for (const box of document.querySelectorAll("textarea[data-notes]")) {
+      if (box !== document.activeElement) box.value = state.notes[box.dataset.notes] || "";
+    }
+  }
+
+  let noteTimer = null;
+  function saveNote(box) {
+    clearTimeout(noteTimer);
+    noteTimer = null;
+    if ((state.notes[box.dataset.notes] || "") !== box.value) setState(setNote(state, box.dataset.notes, box.value));
   }
 
   function questionIds(quiz) {
     return [...quiz.querySelectorAll("[data-question]")].map((q) => q.dataset.question);
+  }
+
+  /** Turn a question's options into buttons (once), each with its option's number under
+   * `data-<key>` (the review page uses its own key). */
+  function makeChoices(question, key) {
+    for (const option of question.querySelectorAll("li[data-option]")) {
+      if (option.querySelector("button")) continue;
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "roadmap-quiz__choice";
+      button.dataset[key] = option.dataset.option;
+      button.append(...option.childNodes);
+      option.append(button);
+    }
   }
 
   /**
@@ -169,15 +199,8 @@
   function renderQuiz(quiz) {
     for (const question of quiz.querySelectorAll("[data-question]")) {
       const id = question.dataset.question;
+      makeChoices(question, "choice");
       for (const option of question.querySelectorAll("li[data-option]")) {
-        if (!option.querySelector("button")) {
-          const button = document.createElement("button");
-          button.type = "button";
-          button.className = "roadmap-quiz__choice";
-          button.dataset.choice = option.dataset.option;
-          button.append(...option.childNodes);
-          option.append(button);
-        }
         const button = option.querySelector("button");
         const answered = id in state.quiz;
         button.disabled = answered;
@@ -235,24 +258,6 @@
     );
   }
 
-  const STATE_LABELS = { known: "already known", done: "done", started: "in progress", new: "not started" };
-
-  function renderSkillStates() {
-    for (const cell of document.querySelectorAll("[data-skill-state]")) {
-      const skill = roadmapIndex.skills.get(cell.dataset.skillState);
-      if (!skill) continue;
-      const found = skillState(state, roadmapIndex, skill.id, skill.quiz);
-      cell.dataset.kind = found.kind;
-      cell.textContent = found.kind === "started"
-        ? `${STATE_LABELS.started} (${found.done} of ${found.total})`
-        : STATE_LABELS[found.kind];
-      const quiz = document.querySelector(`[data-skill-quiz="${skill.id}"]`);
-      if (quiz && skill.quiz.length) {
-        quiz.textContent = found.quiz.answered ? `${found.quiz.right} of ${found.quiz.total} right` : "not taken";
-      }
-    }
-  }
-
   function renderProfiles() {
     for (const current of document.querySelectorAll("[data-profile-current]")) {
       const chosen = state.profile && roadmapIndex.roadmap.profiles.find((p) => p.id === state.profile.id);
@@ -262,21 +267,6 @@
     }
     for (const button of document.querySelectorAll("button[data-profile]")) {
       button.setAttribute("aria-pressed", String(state.profile?.id === button.dataset.profile));
-    }
-    for (const list of document.querySelectorAll("[data-roadmap-profiles]")) {
-      if (list.childElementCount) continue;
-      for (const profile of roadmapIndex.roadmap.profiles) {
-        const button = document.createElement("button");
-        button.type = "button";
-        button.className = "md-button";
-        button.dataset.profile = profile.id;
-        button.textContent = profile.title;
-        const summary = document.createElement("p");
-        summary.textContent = profile.summary;
-        const item = document.createElement("li");
-        item.append(button, summary);
-        list.append(item);
-      }
     }
   }
 
@@ -330,41 +320,6 @@
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
-  function describe(plan, unknown) {
-    const parts = [
-      `${plan.ticked.length} item(s) will be ticked`,
-      `${plan.unticked.length} unticked`,
-      `${plan.skipped.length} skill(s) marked as known`,
-      `${plan.unskipped.length} unmarked`,
-      `${plan.answers.length} quiz answer(s) changed`,
-      `${plan.exercises.length} exercise(s) changed`,
-    ];
-    let text = `${parts.join(", ")}.`;
-    if (unknown.length) {
-      text += ` ${unknown.length} saved id(s) are not in the roadmap any more and will be kept as they are: ${unknown.join(", ")}.`;
-    }
-    return text;
-  }
-
-  function importFile(file, tools) {
-    const preview = tools.querySelector("[data-import-preview]");
-    file.text().then((text) => {
-      const parsed = parseEnvelope(text);
-      if (parsed.error) {
-        pendingImport = null;
-        preview.hidden = true;
-        status(`Import refused: ${file.name} is not a progress file this site can read (${parsed.error}). Nothing was changed.`, tools);
-        return;
-      }
-      const migrated = migrate(parsed.state, roadmapIndex);
-      const mode = tools.querySelector("input[name=import-mode]:checked")?.value || "merge";
-      pendingImport = planImport(state, migrated.state, mode);
-      tools.querySelector("[data-import-summary]").textContent = describe(pendingImport, migrated.unknown);
-      preview.hidden = false;
-      status("Check what will change, then apply or cancel.", tools);
-    });
-  }
-
   function onClick(event) {
     const target = event.target.closest("button");
     if (!target || !roadmapIndex) return;
@@ -382,8 +337,10 @@
     } else if (target.dataset.choice !== undefined) {
       const question = target.closest("[data-question]");
       const right = target.closest("li").hasAttribute("data-correct");
-      choices.set(question.dataset.question, target.dataset.choice);
-      setState(recordAnswers(state, [question.dataset.question], right));
+      const id = question.dataset.question;
+      choices.set(id, target.dataset.choice);
+      const next = recordAnswers(state, [id], right);
+      setState({ ...next, review: scheduleAnswer(state.review, id, right, localDay(new Date())) });
     } else if (target.dataset.profile) {
       previewProfile(roadmapIndex.roadmap.profiles.find((p) => p.id === target.dataset.profile), tools);
     } else if (target.dataset.action === "apply-profile" && pendingProfile) {
@@ -401,51 +358,11 @@
       setState(undo.state);
       undo = null;
       status("Undone: your progress is as it was before.", target);
-    } else if (target.dataset.action === "reset") {
-      const counts = countProgress(state);
-      const confirm = tools.querySelector("[data-reset-confirm]");
-      confirm.querySelector("[data-reset-summary]").textContent =
-        `This clears ${counts.items} ticked item(s), ${counts.skipped} skill(s) marked as known, ` +
-        `${counts.answers} quiz answer(s), your code and passes of ${counts.exercises} exercise(s) and your starting point. Reset?`;
-      confirm.hidden = false;
-      confirm.querySelector("[data-action=confirm-reset]").focus();
-    } else if (target.dataset.action === "confirm-reset") {
-      undo = { state };
-      setState(resetState(state));
-      tools.querySelector("[data-reset-confirm]").hidden = true;
-      status("Your progress was reset.", target, true);
-    } else if (target.dataset.action === "cancel-reset") {
-      tools.querySelector("[data-reset-confirm]").hidden = true;
-      status("Nothing was changed.", target);
     } else if (target.dataset.unmark) {
       const skipped = { ...state.skipped };
       delete skipped[target.dataset.unmark];
       setState({ ...state, skipped });
       document.querySelector(`.roadmap-checklist[data-skill="${target.dataset.unmark}"] input`)?.focus();
-    } else if (target.dataset.action === "export-json") {
-      const today = new Date().toISOString().slice(0, 10);
-      download(`ml-engineer-roadmap-progress-${today}.json`, JSON.stringify(makeEnvelope(state, new Date()), null, 1), "application/json");
-      status("Progress exported as JSON.", target);
-    } else if (target.dataset.action === "export-markdown") {
-      const today = new Date().toISOString().slice(0, 10);
-      whole()
-        .then((index) => {
-          download(`ml-engineer-roadmap-progress-${today}.md`, toMarkdown(state, index, new Date()), "text/markdown");
-          status("Progress exported as a Markdown task list.", target);
-        })
-        .catch((error) => {
-          wholeRoadmap = null; // try again on the next click
-          status(`The Markdown export could not load the checklists' wording (${error.message}); try again, or export as JSON.`, target);
-        });
-    } else if (target.dataset.action === "apply-import" && pendingImport) {
-      setState(pendingImport.result);
-      pendingImport = null;
-      tools.querySelector("[data-import-preview]").hidden = true;
-      status("Import applied.", target);
-    } else if (target.dataset.action === "cancel-import") {
-      pendingImport = null;
-      tools.querySelector("[data-import-preview]").hidden = true;
-      status("Import cancelled. Nothing was changed.", target);
     }
   }
 
@@ -458,15 +375,25 @@
       if (input.checked) items[id] = true;
       else delete items[id];
       setState({ ...state, items });
-    } else if (input.matches("input[type=file][data-action=import]")) {
-      if (input.files.length) importFile(input.files[0], input.closest("[data-roadmap-tools]"));
-      input.value = "";
     }
   }
 
   // Listeners are attached once to the document, which survives instant navigation.
   document.addEventListener("click", onClick);
   document.addEventListener("change", onChange);
+  document.addEventListener("input", (event) => {
+    const box = event.target;
+    if (!box.matches("textarea[data-notes]") || !roadmapIndex) return;
+    clearTimeout(noteTimer);
+    noteTimer = setTimeout(() => saveNote(box), 500);
+  });
+  document.addEventListener("focusout", (event) => {
+    if (event.target.matches("textarea[data-notes]") && roadmapIndex) saveNote(event.target);
+  });
+  window.addEventListener("pagehide", () => {
+    const box = document.querySelector("textarea[data-notes]");
+    if (box && noteTimer) saveNote(box);
+  });
   window.addEventListener("storage", (event) => {
     if (event.key === KEY && roadmapIndex) {
       state = load();
@@ -477,12 +404,18 @@
   // Shared with the site's other scripts: one download helper and one site root for all.
   window.RoadmapProgress.download = download;
   window.RoadmapProgress.siteRoot = siteRoot;
+  window.RoadmapProgress.makeChoices = makeChoices;
 
   /** For other scripts of this site (the planner): resolves once progress is loaded. */
   window.RoadmapProgress.ready = loaded.then(() => ({
     index: roadmapIndex,
     state: () => state,
     update: (change) => setState(change(state)),
+    // for progress-tools.js and review.js
+    fetchJSON,
+    status,
+    keepUndo: (before) => { undo = { state: before }; },
+    onRender: (renderer) => { renderers.push(renderer); renderer(state); },
   }));
 
   loaded
