@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import email.utils
 import functools
 import gzip
 import shutil
@@ -61,6 +62,25 @@ class _CountingWriter:
 
 class _Handler(SimpleHTTPRequestHandler):
     sent: dict[str, int] | None = None  # bytes sent per path, when counting
+    prefix = "/"  # the path the site is served under; nothing is served outside it
+    # The type GitHub Pages gives the web app manifest (roadmap/offline.py), which Python's
+    # own table lacks.
+    extensions_map = {
+        **SimpleHTTPRequestHandler.extensions_map,
+        ".webmanifest": "application/manifest+json",
+    }
+
+    def outside(self) -> bool:
+        return not self.path.startswith(self.prefix)
+
+    def translate_path(self, path):
+        return super().translate_path("/" + path.removeprefix(self.prefix))
+
+    def send_head(self):
+        if self.outside():
+            self.send_error(404, "outside the site")
+            return None
+        return super().send_head()
 
     def setup(self):
         super().setup()
@@ -76,12 +96,30 @@ class _Handler(SimpleHTTPRequestHandler):
         pass
 
 
-_TEXT = ("text/", "application/javascript", "application/json", "application/xml", "image/svg")
+_TEXT = (
+    "text/",
+    "application/javascript",
+    "application/json",
+    "application/manifest+json",
+    "application/xml",
+    "image/svg",
+)
+
+
+def _not_modified_since(header: str | None, modified: int) -> bool:
+    """Whether a file last modified at `modified` (a POSIX time) is no newer than the time an
+    If-Modified-Since header gives."""
+    try:
+        since = email.utils.parsedate_to_datetime(header) if header else None
+    except (TypeError, ValueError):
+        return False
+    return since is not None and modified <= since.timestamp()
 
 
 class _GzipHandler(_Handler):
     """Sends text files gzip-compressed to clients that accept it, and every file with the
-    caching headers GitHub Pages sends (fresh for 10 minutes, then revalidated)."""
+    caching headers GitHub Pages sends (fresh for 10 minutes, then revalidated: a file not
+    modified since the copy a browser holds is answered 304, without its body)."""
 
     def end_headers(self):
         self.send_header("Cache-Control", "max-age=600")
@@ -94,14 +132,20 @@ class _GzipHandler(_Handler):
         content_type = self.guess_type(str(path))
         if (
             "gzip" not in self.headers.get("Accept-Encoding", "")
+            or self.outside()
             or not path.is_file()
             or not content_type.startswith(_TEXT)
         ):
             return super().do_GET()
+        modified = int(path.stat().st_mtime)
+        if _not_modified_since(self.headers.get("If-Modified-Since"), modified):
+            self.send_response(304)
+            self.end_headers()
+            return None
         body = gzip.compress(path.read_bytes(), compresslevel=6)
         self.send_response(200)
         self.send_header("Content-Type", content_type)
-        self.send_header("Last-Modified", self.date_time_string(int(path.stat().st_mtime)))
+        self.send_header("Last-Modified", self.date_time_string(modified))
         self.send_header("Content-Encoding", "gzip")
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Vary", "Accept-Encoding")
@@ -111,22 +155,22 @@ class _GzipHandler(_Handler):
 
 @contextmanager
 def serve(
-    site_dir: Path, compress: bool = False, sent: dict[str, int] | None = None
+    site_dir: Path, compress: bool = False, sent: dict[str, int] | None = None, prefix: str = "/"
 ) -> Iterator[str]:
     """Serve a built site on the loopback interface, as a static host would; yields its URL.
     With compress, text files are sent gzip-compressed and every file may be cached for 10
     minutes, as GitHub Pages sends them; `sent`, when given, collects the bytes sent per path
-    (status line, headers and body, as they go on the wire)."""
+    (status line, headers and body, as they go on the wire). `prefix` is the path the site is
+    served under, `/name/` for a project site at `user.github.io/name/`."""
     handler = _GzipHandler if compress else _Handler
-    if sent is not None:
-        handler = type("_Counting", (handler,), {"sent": sent})
+    handler = type("_Serving", (handler,), {"sent": sent, "prefix": prefix})
     server = ThreadingHTTPServer(
         ("127.0.0.1", 0), functools.partial(handler, directory=str(site_dir))
     )
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_port}/"
+        yield f"http://127.0.0.1:{server.server_port}{prefix}"
     finally:
         server.shutdown()
         server.server_close()
