@@ -83,6 +83,7 @@ def off_site(result: dict, url: str) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="runs per page (default 3, median)")
+    parser.add_argument("--site", type=Path, help="a built site (default: build one)")
     args = parser.parse_args()
     if not LIGHTHOUSE.exists():
         raise SystemExit("Lighthouse is missing: run `npm ci --ignore-scripts` (make bench does)")
@@ -90,10 +91,12 @@ def main() -> None:
         raise SystemExit(f"Chromium not found at {CHROMIUM}: install it or set ROADMAP_CHROMIUM")
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        built = build(ROOT, work / "site")
-        if built.returncode:
-            raise SystemExit(built.stderr)
-        with serve(work / "site", compress=True) as url:
+        site = args.site or work / "site"
+        if not args.site:
+            built = build(ROOT, site)
+            if built.returncode:
+                raise SystemExit(built.stderr)
+        with serve(site, compress=True) as url:
             version = json.loads(
                 (LIGHTHOUSE.parent.parent / "lighthouse" / "package.json").read_text()
             )
