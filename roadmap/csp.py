@@ -14,6 +14,11 @@ site (`worker-src 'self'`, which `default-src` implied already) and compiling We
 (`'wasm-unsafe-eval'`, which allows no JavaScript eval). In Chromium the page's <meta> policy
 does not reach into the worker, which runs without it; browsers that apply the page's policy to
 its workers need it.
+
+The web app manifest and the service worker that keep the site for reading offline
+(roadmap/offline.py) come from the site too: `manifest-src 'self'`, and `worker-src 'self'`
+covers the service worker. A <meta> policy does not govern the service worker's own requests
+(only headers could, which static hosts do not send); it fetches nothing but the site's files.
 """
 
 from __future__ import annotations
@@ -51,6 +56,7 @@ DIRECTIVES = {
     "img-src": "'self' data:",
     "font-src": "'self'",
     "connect-src": "'self'",
+    "manifest-src": "'self'",
     "object-src": "'none'",
     "base-uri": "'self'",
     "form-action": "'self'",

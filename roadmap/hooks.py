@@ -19,9 +19,10 @@
 - on_post_page, on_post_template: add a Content-Security-Policy to every HTML page (a page with
   an inline script or style off the allow-list stops the build), an accessible name to the
   theme's search dialog, and `defer` to the theme's script; notebook pages link the pruned
-  stylesheets.
-- on_post_build: write the stylesheets and images taken out of notebook pages; minify the
-  site's own scripts and stylesheets.
+  stylesheets; in a build, every page links the web app manifest (roadmap/offline.py).
+- on_post_build: write the stylesheets and images taken out of notebook pages; in a build,
+  minify the site's own scripts and stylesheets, then write the manifest and the service
+  worker that keeps the site for reading offline (roadmap/offline.py).
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from roadmap import a11y, csp, css, notebooks, pyodide, render, search, speed, svg
+from roadmap import a11y, csp, css, notebooks, offline, pyodide, render, search, speed, svg
 from roadmap.load import Snippet
 from roadmap.problems import RoadmapError
 from roadmap.validate import load_and_check
@@ -86,6 +87,8 @@ _allowed_scripts: set[str] = set()
 _exercises: list[pyodide.Exercise] = []
 _exercise_files: dict[str, Path] = {}
 _wheel_names: list[str] = []
+# What the web app manifest says of the site (from mkdocs.yml and the theme), in a build only.
+_offline_site: offline.Site | None = None
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -275,6 +278,7 @@ def on_post_build(config) -> None:
             text = target.read_text(encoding="utf-8")
             target.write_text(speed.minified(text, source.suffix), encoding="utf-8")
     _prune_theme_stylesheets(site, config)
+    offline.write(site, _offline_site, offline.WORKER_SOURCE.read_text(encoding="utf-8"))
 
 
 def _prune_theme_stylesheets(site: Path, config) -> None:
@@ -300,10 +304,22 @@ def _prune_theme_stylesheets(site: Path, config) -> None:
             page.write_text(after, encoding="utf-8")
 
 
+def _site_root_path(config) -> str:
+    """The site's root as pages that may be served at any address (404.html) link it."""
+    return urlsplit(config.site_url or "/").path
+
+
 def on_env(env, config, files: Files):
+    global _offline_site
+    _offline_site = None
+    if _command == "build":
+        try:
+            _offline_site = offline.site_settings(config, config.theme, config.theme.dirs)
+        except ValueError as exc:
+            raise PluginError(str(exc)) from None
     pages = files.documentation_pages()
     base_urls = {get_relative_url(".", file.url) for file in pages}
-    base_urls.add(urlsplit(config.site_url or "/").path)  # error pages such as 404.html
+    base_urls.add(_site_root_path(config))  # error pages such as 404.html
     context = {"config": config, "features": config.theme.get("features") or []}
     _allowed_scripts.clear()
     _allowed_scripts.update(csp.theme_scripts(env, context, sorted(base_urls)))
@@ -317,9 +333,12 @@ def on_env(env, config, files: Files):
     return env
 
 
-def _finish(html: str, name: str) -> str:
-    """The repairs every HTML file gets, pages and theme templates (such as 404.html) alike."""
+def _finish(html: str, name: str, manifest_url: str) -> str:
+    """The repairs every HTML file gets, pages and theme templates (such as 404.html) alike;
+    `manifest_url` is the web app manifest's URL as the page links it."""
     html = speed.page_stylesheets_only(speed.without_indentation(html))
+    if _offline_site:
+        html = offline.add_head_tags(html, offline.head_tags(manifest_url, _offline_site.colours))
     html = a11y.name_search_dialog(speed.defer_theme_script(html))
     unlisted = csp.unlisted(html, _allowed_scripts)
     if unlisted:
@@ -338,14 +357,15 @@ def on_post_page(output: str, page: Page, config) -> str:
     _site_classes.update(css.class_names(output))
     if page.meta.get("tags"):
         _site_features.add("page.tags")
-    return _finish(output, f"docs/{page.file.src_uri}")
+    manifest_url = get_relative_url(offline.MANIFEST, page.url)
+    return _finish(output, f"docs/{page.file.src_uri}", manifest_url)
 
 
 def on_post_template(output: str, template_name: str, config) -> str:
     if not template_name.endswith(".html"):
         return output
     _site_classes.update(css.class_names(output))
-    return _finish(output, template_name)
+    return _finish(output, template_name, _site_root_path(config) + offline.MANIFEST)
 
 
 def on_page_markdown(markdown: str, page: Page, config, files: Files) -> str:

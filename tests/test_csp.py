@@ -30,7 +30,8 @@ def test_the_policy_allows_the_own_origin_and_the_given_hashes_only():
     assert csp.policy([sha("go()")]) == (
         f"default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {sha('go()')}; "
         "worker-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
-        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"
+        "connect-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; "
+        "form-action 'self'"
     )
     assert "script-src 'self' 'wasm-unsafe-eval'; " in csp.policy()
 

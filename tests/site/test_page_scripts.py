@@ -1,8 +1,9 @@
 """The page scripts' pure functions, unit-tested with Node's own test runner (`node --test`).
 
-The tests live in tests/js/*.test.js and load the scripts in docs/assets/javascripts/ as
-CommonJS modules. Tests that need the real roadmap read page-data.json, the data every page
-loads, from the site built for the browser tests, named by the PAGE_DATA_JSON variable.
+The tests live in tests/js/*.test.js and load the scripts in docs/assets/javascripts/ (and the
+service worker's template, roadmap/templates/sw.js) as CommonJS modules. Tests that need the
+real roadmap read page-data.json, the data every page loads, from the site built for the
+browser tests, named by the PAGE_DATA_JSON variable.
 """
 
 import os
@@ -12,6 +13,8 @@ from pathlib import Path
 
 import pytest
 from site_tools import ROOT
+
+from roadmap import offline
 
 JS_TESTS = ROOT / "tests" / "js"
 
@@ -45,4 +48,8 @@ def test_the_minified_scripts_the_site_serves_pass_the_same_tests(site, tmp_path
     scripts.mkdir(parents=True)
     for source in (ROOT / "docs" / "assets" / "javascripts").glob("*.js"):  # not the theme's
         shutil.copy(site / "assets" / "javascripts" / source.name, scripts)
+    # And the service worker, as the build filled it in and minified it (roadmap/offline.py).
+    worker = tmp_path / offline.WORKER_SOURCE.relative_to(ROOT)
+    worker.parent.mkdir(parents=True)
+    shutil.copy(site / offline.WORKER, worker)
     run_node_tests(tmp_path / "tests" / "js", site)

@@ -112,4 +112,18 @@
 
   if (window.document$) window.document$.subscribe(load);
   else load();
+
+  // The copy of the site kept for reading offline (roadmap/offline.py): a built site's pages
+  // link its manifest, naming the service worker beside it, which is registered for the site's
+  // root once the first page has loaded, so that its downloads never delay the page's own. A
+  // reader who asked their browser to save data gets no copy (about 2 MiB).
+  function keepOffline() {
+    const manifest = document.querySelector("link[rel=manifest][data-worker]");
+    if (!manifest || !("serviceWorker" in navigator) || navigator.connection?.saveData) return;
+    const worker = new URL(manifest.dataset.worker, manifest.href);
+    navigator.serviceWorker.register(worker, { scope: new URL(".", worker).href })
+      .catch((error) => console.warn(`The site cannot be kept for reading offline: ${error.message}`));
+  }
+  if (document.readyState === "complete") keepOffline();
+  else window.addEventListener("load", keepOffline, { once: true });
 })();
