@@ -4,8 +4,10 @@ import json
 import os
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
+from playwright.sync_api import expect
 
 CHROMIUM = os.environ.get("ROADMAP_CHROMIUM", "/usr/bin/chromium")
 FLAGS = [
@@ -50,6 +52,26 @@ class Watch:
         return page
 
 
+# An init script that records the page's security policy violations in window.__violations.
+RECORD_VIOLATIONS = """
+window.__violations = [];
+document.addEventListener("securitypolicyviolation",
+    (event) => window.__violations.push(event.violatedDirective + " " + event.blockedURI));
+"""
+
+
+@contextmanager
+def watched(context, site_url):
+    """`context`, closed at the end, then failing the test on console errors or on any request
+    that left the site."""
+    watch = Watch(site_url)
+    context.on("page", watch.attach)
+    yield context
+    context.close()
+    assert watch.foreign == [], "requests left the site"
+    assert watch.errors == [], "console errors"
+
+
 def open_page(context, url):
     """Open a page and wait until its scripts have run and, where the page shows progress,
     progress.js has read the saved progress, so that a test which changes storage next cannot
@@ -59,6 +81,26 @@ def open_page(context, url):
     page.wait_for_function("() => window.RoadmapPages?.ready !== undefined")
     page.evaluate("() => window.RoadmapPages.ready.then(() => window.RoadmapProgress?.ready)")
     return page
+
+
+def search_results(page, query: str) -> list[str]:
+    """The links the theme's search shows for `query`, in order, without the `?h=` that asks
+    the target page to highlight the words.
+
+    The theme searches on each key released. Typed letter by letter, the first results to show
+    would be those of the first letters; so the box is cleared until no result shows, and the
+    query goes in with one key press, its last letter."""
+    box = page.locator("input[data-md-component=search-query]")
+    box.click()
+    box.fill("")
+    box.press("Backspace")
+    links = page.locator(".md-search-result__list a")
+    expect(links).to_have_count(0)
+    box.fill(query[:-1])
+    box.press(query[-1])
+    links.first.wait_for()
+    hrefs = links.evaluate_all("links => links.map(a => a.href)")
+    return [urlunsplit(urlsplit(href)._replace(query="")) for href in hrefs]
 
 
 def saved(page):

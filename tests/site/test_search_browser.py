@@ -2,30 +2,9 @@
 item by its words and a resource by its title each lead to the right page."""
 
 import json
-from urllib.parse import urlsplit, urlunsplit
 
 import pytest
-from playwright.sync_api import expect
-
-
-def results(page, query: str) -> list[str]:
-    """The links the theme's search shows for `query`, in order, without the `?h=` that asks
-    the target page to highlight the words.
-
-    The theme searches on each key released. Typed letter by letter, the first results to show
-    would be those of the first letters; so the box is cleared until no result shows, and the
-    query goes in with one key press, its last letter."""
-    box = page.locator("input[data-md-component=search-query]")
-    box.click()
-    box.fill("")
-    box.press("Backspace")
-    links = page.locator(".md-search-result__list a")
-    expect(links).to_have_count(0)
-    box.fill(query[:-1])
-    box.press(query[-1])
-    links.first.wait_for()
-    hrefs = links.evaluate_all("links => links.map(a => a.href)")
-    return [urlunsplit(urlsplit(href)._replace(query="")) for href in hrefs]
+from browser_support import search_results as results
 
 
 @pytest.fixture(scope="module")
