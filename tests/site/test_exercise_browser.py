@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from browser_support import open_page, saved
+from browser_support import RECORD_VIOLATIONS, open_page, saved
 from playwright.sync_api import expect
 from site_tools import ROOT
 
@@ -18,11 +18,6 @@ from roadmap import pyodide
 EXERCISE = re.compile(r'data-exercise="([^"]+)"')
 LOCAL = re.compile(r'<p class="roadmap-exercise-local" data-exercise-local="([^"]+)">(.*?)</p>')
 RUN_TIMEOUT = 120_000  # ms: the first run loads Python, on 2 busy cores
-RECORD_VIOLATIONS = """
-window.__violations = [];
-document.addEventListener("securitypolicyviolation",
-    (event) => window.__violations.push(event.violatedDirective + " " + event.blockedURI));
-"""
 WRONG_BINARY_SEARCH = """def binary_search(nums, target):
     return nums.index(target) if target in nums else 0
 """
@@ -314,3 +309,34 @@ def test_the_editor_and_its_results_pass_axe_on_a_phone(browser, site_url, exerc
     violations = run_axe(page, AXE.read_text(encoding="utf-8"), rules={"target-size": True})
     context.close()
     assert serious(violations) == [], violations
+
+
+@pytest.mark.pyodide
+def test_an_exercise_run_once_online_runs_again_offline(browser, site_url, exercise_pages):
+    """The offline copy leaves out the runtime (roadmap/offline.py), but the service worker
+    keeps what a first run downloads: the next run works without the network."""
+    context = browser.new_context(service_workers="allow")
+    page = open_page(context, site_url + exercise_pages["dsa/binary_search"])
+    page.evaluate("() => navigator.serviceWorker.ready.then(() => true)")
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null")
+    assert run(editor_of(page), solution("dsa/binary_search")).endswith(" passed.")
+
+    context.set_offline(True)
+    page = open_page(context, site_url + exercise_pages["dsa/binary_search"])
+    status = run(editor_of(page), solution("dsa/binary_search"))
+    assert status == f"{len(outcomes(editor_of(page)))} passed."
+    context.close()
+
+
+def test_offline_before_a_first_run_the_exercise_says_it_needs_the_network(
+    browser, site_url, exercise_pages
+):
+    context = browser.new_context()  # the failed downloads are logged as errors: expected here
+    page = open_page(context, site_url + exercise_pages["dsa/binary_search"])
+    box = editor_of(page)
+    context.set_offline(True)
+    assert run(box, solution("dsa/binary_search")) == (
+        "Python could not start on this page "
+        "(its first run downloads it, and this browser is offline)."
+    )
+    context.close()

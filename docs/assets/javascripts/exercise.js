@@ -61,7 +61,11 @@
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      stopWorker(`Python could not start on this page (${event.message || "the worker failed to load"}).`);
+      // Offline, the runtime loads only if an earlier run kept it (the service worker, sw.js).
+      const why = navigator.onLine === false
+        ? "its first run downloads it, and this browser is offline"
+        : event.message || "the worker failed to load";
+      stopWorker(`Python could not start on this page (${why}).`);
     };
     return worker;
   }
