@@ -7,7 +7,9 @@ Python (Pyodide) in the browser, and the runs after it.
 Serves the built site as GitHub Pages serves it (gzip, cacheable; site_tools.serve), opens the
 exercise's page in Chromium with an empty cache, types the reference solution and presses
 "Run tests": the first run is timed from the click until the results show, and the bytes the
-server sends meanwhile are counted (the runtime, the wheels, the test files). Then five more
+server sends meanwhile are counted (the runtime, the wheels, the test files). The site's service
+worker (roadmap/offline.py) is in control by then, as on a reader's page once it has loaded, and
+its offline copy is downloaded before the count starts. Then five more
 runs, whose median is the figure for a reader trying again. Figures, not a test: the target
 for a later run is printed beside it.
 """
@@ -69,6 +71,8 @@ def measure(site: Path, exercise: str) -> dict:
         box = page.locator("[data-exercise]")
         box.scroll_into_view_if_needed()
         box.locator("textarea:enabled").fill(solution)
+        page.evaluate("() => navigator.serviceWorker.ready.then(() => true)")
+        page.wait_for_function("() => navigator.serviceWorker.controller !== null")
         page.wait_for_load_state("networkidle")
         sent.clear()
         first = timed_run(page)
