@@ -8,13 +8,13 @@ picks), and a start URL and scope relative to the manifest, so that a project si
 `user.github.io/name/` works as well as one at the root of a domain. Every page links it, with
 the name of the worker beside it (`head_tags`).
 
-`sw.js` is templates/sw.js with the build's list of files and its version filled in. Once a
-page has loaded, page-scripts.js registers it for the site's root; it downloads every file
-`offline_files` lists in the background and serves them when the network fails (network first:
-online, a reader always gets the site as published). Its cache is named by `version`, a hash of
-those files' paths and contents: a build that changes any of them writes a new worker, which
-replaces the cache; a build that changes none writes the same worker, and the browser keeps it
-and its cache.
+`sw.js` is templates/sw.js with the build's list of files and its version filled in. Seconds
+after a page has loaded, page-scripts.js registers it for the site's root; it downloads every
+file `offline_files` lists in the background and serves them when the network fails (network
+first: online, a reader always gets the site as published). Its cache is named by `version`,
+a hash of those files' paths and contents: a build that changes any of them writes a new
+worker, which replaces the cache; a build that changes none writes the same worker, and the
+browser keeps it and its cache.
 
 The offline copy holds every page, script, stylesheet, image and data file a reader needs, and
 leaves out what `LEFT_OUT` lists, each for its reason.

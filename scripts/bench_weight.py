@@ -13,8 +13,8 @@ page, or the skill page for the home page), as a reader taps it, so the theme's 
 navigation and the browser's cache apply. Figures, not a test: budgets are printed beside them.
 
 Both figures are the page's own load: the site's service worker is kept out of them
-(roadmap/offline.py). Registered once the page has loaded, it then downloads the whole site in
-the background for reading offline; that copy is measured apart, from a third visit with the
+(roadmap/offline.py). Registered seconds after the page has loaded, it downloads the whole site
+in the background for reading offline; that copy is measured apart, from a third visit with the
 worker allowed, until the worker is active (its download done) and the network is idle: the
 bytes beyond the first visit's.
 """

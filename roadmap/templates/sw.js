@@ -1,7 +1,7 @@
 /*
  * The site's service worker: a copy of the site in the reader's browser, so that every page
  * reads offline after one visit. The build writes it to the site's root as sw.js, with BUILD
- * filled in (roadmap/offline.py); page-scripts.js registers it once a page has loaded.
+ * filled in (roadmap/offline.py); page-scripts.js registers it seconds after a page has loaded.
  *
  * - install: download every file in BUILD.files into a cache named for BUILD.version,
  *   revalidating the browser's HTTP cache (a fresh copy there may come from an older build);

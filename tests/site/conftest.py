@@ -33,9 +33,10 @@ def playwright():
 @pytest.fixture(scope="session")
 def browser(playwright):
     """Chromium, whose contexts leave out the site's service worker unless a test allows it
-    (`service_workers="allow"`, as test_offline_browser.py does). Once a page has loaded, the
-    worker downloads the whole site for reading offline (roadmap/offline.py): every other test
-    would pay for that on busy cores, and see the worker's requests beside the page's own."""
+    (`service_workers="allow"`, as test_offline_browser.py does). Seconds after a page has
+    loaded, the worker downloads the whole site for reading offline (roadmap/offline.py): every
+    other test would pay for that on busy cores, and see the worker's requests beside the
+    page's own."""
     browser = launch(playwright)
     browser.new_context = functools.partial(browser.new_context, service_workers="block")
     yield browser

@@ -280,3 +280,25 @@ def test_a_reader_saving_data_gets_no_copy(online, served):
     page.wait_for_load_state("load")
     page.wait_for_timeout(500)
     assert page.evaluate("() => navigator.serviceWorker.getRegistrations()") == []
+
+
+def test_the_copy_starts_only_once_the_reader_has_stayed_a_while(online, served):
+    """The worker is registered seconds after the page has loaded (page-scripts.js), so that
+    the copy never competes with the page's start-up, and a reader who leaves at once
+    downloads nothing."""
+    _, url = served
+    page = online.new_page()
+    page.goto(url)  # returns at the load event
+    elapsed, registrations = page.evaluate(
+        """async () => {
+            const loaded = performance.getEntriesByType("navigation")[0].loadEventEnd;
+            const until = loaded + 4000 - performance.now();
+            await new Promise((done) => setTimeout(done, Math.max(0, until)));
+            return [performance.now() - loaded, await navigator.serviceWorker.getRegistrations()];
+        }"""
+    )
+    assert 4000 <= elapsed < 5000 and registrations == []
+    assert page.evaluate("() => navigator.serviceWorker.ready.then((r) => r.active.state)") in (
+        "activating",
+        "activated",
+    )

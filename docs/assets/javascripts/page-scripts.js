@@ -115,8 +115,11 @@
 
   // The copy of the site kept for reading offline (roadmap/offline.py): a built site's pages
   // link its manifest, naming the service worker beside it, which is registered for the site's
-  // root once the first page has loaded, so that its downloads never delay the page's own. A
-  // reader who asked their browser to save data gets no copy (about 2 MiB).
+  // root OFFLINE_AFTER_MS after the page has loaded: its downloads and its writes to the cache
+  // then never compete with the page's own start-up, and a reader who leaves at once downloads
+  // nothing. A reader who asked their browser to save data gets no copy (about 2 MiB).
+  const OFFLINE_AFTER_MS = 5000;
+
   function keepOffline() {
     const manifest = document.querySelector("link[rel=manifest][data-worker]");
     if (!manifest || !("serviceWorker" in navigator) || navigator.connection?.saveData) return;
@@ -124,6 +127,7 @@
     navigator.serviceWorker.register(worker, { scope: new URL(".", worker).href })
       .catch((error) => console.warn(`The site cannot be kept for reading offline: ${error.message}`));
   }
-  if (document.readyState === "complete") keepOffline();
-  else window.addEventListener("load", keepOffline, { once: true });
+  const keepOfflineLater = () => setTimeout(keepOffline, OFFLINE_AFTER_MS);
+  if (document.readyState === "complete") keepOfflineLater();
+  else window.addEventListener("load", keepOfflineLater, { once: true });
 })();
