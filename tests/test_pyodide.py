@@ -2,10 +2,13 @@
 runtime and the wheels the build publishes; where a page gets its editor; and the test runner
 the browser uses (docs/assets/exercise/runner.py), run here under CPython."""
 
+import importlib.util
 import json
 import subprocess
 import sys
+import weakref
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -66,23 +69,18 @@ def test_exercises_on_plain_python_run_in_the_browser_and_the_others_say_what_th
     dsa = {f"dsa/{p.stem}" for p in (ROOT / "exercises" / "dsa").glob("[!t]*.py")}
     assert len(dsa) == 11
     assert plain == dsa | {"cloud_mlops/word_count"}
-    in_browser = {e.id for e in exercises if e.in_browser}
-    assert in_browser == plain - set(pyodide.STACK_LIMITED)
-    assert all(e.limit for e in exercises if e.id in pyodide.STACK_LIMITED)
+    assert {e.id for e in exercises if e.in_browser} == plain
     assert found["data_science/ndcg_at_k"] == ("sklearn",)  # plain Python, checked by sklearn
     assert found["data_science/log_loss"] == ("numpy", "scipy", "sklearn")
     assert found["foundations/bootstrap_ci"] == ("numpy",)
 
 
-def test_the_local_note_names_the_libraries_or_the_limit_and_the_command():
+def test_the_local_note_names_the_libraries_and_the_command():
     note = pyodide.widget(pyodide.Exercise("data_science", "log_loss", ("numpy", "scipy", "x<y")))
     assert "make exercise NAME=log_loss</code> only" in note
     assert "use NumPy, SciPy and x&lt;y, which" in note
     assert 'data-exercise-local="data_science/log_loss"' in note
-    limited = pyodide.widget(pyodide.Exercise("dsa", "a", (), "it is <deep>"))
-    assert limited.endswith(
-        "<code>make exercise NAME=a</code> only, not on this page: it is &lt;deep&gt;.</p>"
-    )
+    assert note.endswith("which the Python that runs in your browser here does not carry.</p>")
     assert pyodide.widget(pyodide.Exercise("dsa", "a", ())) == (
         '<div class="roadmap-exercise" data-exercise="dsa/a" data-file="exercises/dsa/a.py"></div>'
     )
@@ -251,3 +249,37 @@ def test_the_runner_reports_the_stubs_hint_and_code_that_does_not_compile(tmp_pa
     broken = run_in_browser_layout(tmp_path, "def binary_search(nums, target)\n    return 0\n")
     assert {t["outcome"] for t in broken["tests"]} == {"failed"}
     assert "SyntaxError" in broken["tests"][0]["message"]
+
+
+def load_runner():
+    spec = importlib.util.spec_from_file_location(
+        "exercise_runner", ROOT / "docs" / "assets" / "exercise" / "runner.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("slots", [False, True], ids=["dict", "slots"])
+def test_the_runner_frees_a_dead_chain_in_a_loop_and_leaves_live_objects_alone(slots):
+    """In the browser, freeing a long chain by recursion overflows the worker's stack: the
+    runner parks the first dying node, which stops the cascade, then frees node by node."""
+    free = load_runner().FreeByLoop()
+
+    @dataclass(eq=False, slots=slots, weakref_slot=slots)
+    class Node:
+        value: int
+        next: object = None
+
+    Node.__del__ = free.park
+    kept = Node(-1)
+    head = kept
+    for value in range(5000):
+        head = Node(value, head)
+    middle = weakref.ref(head.next.next)
+    del head
+    assert len(free.parked) == 1  # only the head died: the rest hangs from it
+    assert middle() is not None
+    free.free()
+    assert free.parked == [] and middle() is None
+    assert kept.value == -1 and kept.next is None  # still referenced, so left whole
