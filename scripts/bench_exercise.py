@@ -4,7 +4,7 @@ Python (Pyodide) in the browser, and the runs after it.
     .venv/bin/python scripts/bench_exercise.py [--site DIR] [--exercise dsa/binary_search ...]
     (part of `make bench`)
 
-Serves the built site as GitHub Pages serves it (gzip, cacheable; site_tools.serve), opens the
+Serves the built site as GitHub Pages serves it (gzip, cacheable; roadmap.devtools.serve), opens the
 exercise's page in Chromium with an empty cache, types the reference solution and presses
 "Run tests": the first run is timed from the click until the results show, and the bytes the
 server sends meanwhile are counted (the runtime, the wheels, the test files). Then five more
@@ -17,19 +17,15 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 from bench_weight import PHONE
 from playwright.sync_api import sync_playwright
-from site_tools import ROOT, build, serve
 
 from roadmap import pyodide
-
-sys.path.insert(0, str(ROOT / "tests"))
-from browser_support import CHROMIUM, FLAGS  # noqa: E402
+from roadmap.devtools import CHROMIUM, FLAGS, ROOT, build, serve
 
 LATER_RUN_TARGET = 2.0  # seconds
 LATER_RUNS = 5

@@ -2,7 +2,7 @@
 
     .venv/bin/python scripts/bench_scale.py [--runs 3]     (part of `make bench`)
 
-The 5x roadmap is generated in a copy of the project (`site_tools.copy_project`): every skill
+The 5x roadmap is generated in a copy of the project (`roadmap.devtools.copy_project`): every skill
 gets four copies, `<id>-copy-2` to `<id>-copy-5`, titled "... (copy 2)" and so on, each with its
 own page `docs/<track>/<id>-copy-<n>.md` in the same track. A copy's prerequisites are the
 copies of the same generation (`graphs-copy-3` needs `trees-copy-3`), so each generation is the
@@ -20,15 +20,15 @@ copied with the rest. What a copy keeps as it is:
 
 The copy is checked with the project's own validator before anything is timed. Then:
 
-- build time: the strict build (`site_tools.build`, as `python -m roadmap build` runs it) of the
-  real roadmap and of the 5x one, each in its own copy of the project, median of --runs builds,
-  interleaved so both see the same machine load. Printed: pages built (`index.html` files) and,
-  for three measures of a build, seconds, milliseconds per page, and the ratio of the two
-  roadmaps' times against the ratio of their page counts (build time should grow no faster than
-  the number of pages). The measures: the build process from start to finish; MkDocs's own
-  "built in" figure, which leaves out the process's fixed start (imports, loading plugins); and
-  the CPU time the process used (user + system, from `getrusage`), the steadiest of the three
-  when other work shares the machine, as it slows the wall clock but not the CPU time much.
+- build time: the strict build (`roadmap.devtools.build`, as `python -m roadmap build` runs it) of
+  the real roadmap and of the 5x one, each in its own copy of the project, median of --runs builds,
+  interleaved so both see the same machine load. Printed: pages built (`index.html` files) and, for
+  three measures of a build, seconds, milliseconds per page, and the ratio of the two roadmaps'
+  times against the ratio of their page counts (build time should grow no faster than the number of
+  pages). The measures: the build process from start to finish; MkDocs's own "built in" figure,
+  which leaves out the process's fixed start (imports, loading plugins); and the CPU time the
+  process used (user + system, from `getrusage`), the steadiest of the three when other work shares
+  the machine, as it slows the wall clock but not the CPU time much.
   The HTML written per page is printed beside them: Material puts the navigation of a page's
   section (here its track) in every page, so a page's size grows with its track.
 - bytes: `bench_weight.measure` on both sites (the same key page paths exist in both): a first
@@ -58,8 +58,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's roadmap package, before any installed one
 
-from site_tools import build, copy_project  # noqa: E402
-
+from roadmap.devtools import build, copy_project  # noqa: E402
 from roadmap.load import DOCS_DIR, Roadmap, split_front_matter  # noqa: E402
 from roadmap.model import Skill  # noqa: E402
 from roadmap.validate import load_and_check  # noqa: E402

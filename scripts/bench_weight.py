@@ -16,7 +16,6 @@ navigation and the browser's cache apply. Figures, not a test: budgets are print
 from __future__ import annotations
 
 import argparse
-import sys
 import tempfile
 import time
 from collections import Counter
@@ -24,10 +23,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from playwright.sync_api import sync_playwright
-from site_tools import ROOT, build, serve
 
-sys.path.insert(0, str(ROOT / "tests"))
-from browser_support import CHROMIUM, FLAGS  # noqa: E402
+from roadmap.devtools import CHROMIUM, FLAGS, ROOT, build, serve
 
 KEY_PAGES = {
     "home": "",

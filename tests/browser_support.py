@@ -1,31 +1,26 @@
 """Driving Debian's Chromium with Playwright for the browser tests."""
 
 import json
-import os
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-CHROMIUM = os.environ.get("ROADMAP_CHROMIUM", "/usr/bin/chromium")
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from roadmap import devtools
+from roadmap.devtools import (
+    CHROMIUM,
+    FLAGS,
+    open_page,  # noqa: F401 (the tests import it from here too)
+)
+
 KEY = "ml-engineer-roadmap/progress"
 
 
 def launch(playwright):
-    if not Path(CHROMIUM).exists():
-        pytest.fail(
-            f"Chromium not found at {CHROMIUM}: install Debian's chromium or set ROADMAP_CHROMIUM"
-        )
-    return playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+    try:
+        return devtools.launch(playwright)
+    except devtools.ChromiumMissing as missing:
+        pytest.fail(str(missing))
 
 
 class Watch:
@@ -48,17 +43,6 @@ class Watch:
             ),
         )
         return page
-
-
-def open_page(context, url):
-    """Open a page and wait until its scripts have run and, where the page shows progress,
-    progress.js has read the saved progress, so that a test which changes storage next cannot
-    race the page's own first read."""
-    page = context.new_page()
-    page.goto(url)
-    page.wait_for_function("() => window.RoadmapPages?.ready !== undefined")
-    page.evaluate("() => window.RoadmapPages.ready.then(() => window.RoadmapProgress?.ready)")
-    return page
 
 
 def saved(page):

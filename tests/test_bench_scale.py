@@ -6,12 +6,12 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from bench_scale import COPIES, copy_id, copy_skill, scaled_pages
 
 from roadmap.graph import find_cycles
 from roadmap.load import load_roadmap
 from roadmap.render import checklist_item_id
 from roadmap.validate import load_and_check
+from scripts.bench_scale import COPIES, copy_id, copy_skill, scaled_pages
 
 ROOT = Path(__file__).resolve().parent.parent
 

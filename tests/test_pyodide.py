@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from packaging.markers import default_environment
 from packaging.requirements import Requirement
-from site_tools import ROOT
 
 from roadmap import pyodide
+from roadmap.devtools import ROOT
 
 RUNTIME = ROOT / "node_modules" / "pyodide"
 STDLIB = frozenset({"math", "zlib", "dataclasses", "collections", "itertools"})

@@ -11,7 +11,8 @@ from html.parser import HTMLParser
 import pytest
 from browser_support import KEY, open_page
 from playwright.sync_api import expect
-from site_tools import ROOT
+
+from roadmap.devtools import ROOT
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 KEY_PAGES = [

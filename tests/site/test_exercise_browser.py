@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from browser_support import open_page, saved
 from playwright.sync_api import expect
-from site_tools import ROOT
 
 from roadmap import pyodide
+from roadmap.devtools import ROOT
 
 EXERCISE = re.compile(r'data-exercise="([^"]+)"')
 LOCAL = re.compile(r'<p class="roadmap-exercise-local" data-exercise-local="([^"]+)">(.*?)</p>')

@@ -17,8 +17,8 @@ import yaml
 from fixture_project import fixture_config, make_project
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from site_tools import build
 
+from roadmap.devtools import build
 from roadmap.load import split_front_matter
 from roadmap.problems import RoadmapError
 from roadmap.validate import load_and_check

@@ -11,7 +11,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from site_tools import ROOT
+
+from roadmap.devtools import ROOT
 
 JS_TESTS = ROOT / "tests" / "js"
 

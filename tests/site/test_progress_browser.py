@@ -8,7 +8,8 @@ import pytest
 import yaml
 from browser_support import KEY, fill_storage, launch_blocking_storage, open_page, saved
 from playwright.sync_api import expect
-from site_tools import ROOT
+
+from roadmap.devtools import ROOT
 
 ITEM = "binary-search/lower-bound"
 PHONE = {"width": 390, "height": 844}
