@@ -114,8 +114,8 @@ def test_skill_header_links_track_and_prerequisites(index):
 
 def test_skill_footer_has_code_checklist_resources_and_unlocks(index):
     footer = render.skill_footer(index, index.skills["first"])
-    assert '--8<-- "snippets/algo/hello.py:example"' in footer
-    assert '--8<-- "snippets/algo/hello.out"' in footer
+    assert '--8<-- "snippets/algo/first.py:example"' in footer
+    assert '--8<-- "snippets/algo/first.out"' in footer
     assert 'data-item="first/one"' in footer
     assert "[Some Docs](https://example.org/docs)" in footer
     assert "- [Second skill](second.md)" in footer
@@ -174,7 +174,7 @@ def test_roadmap_data(index):
     ]
     assert second["prerequisites"] == ["first"]
     assert data["skills"][0]["unlocks"] == ["second"]
-    assert data["skills"][0]["snippets"] == ["snippets/algo/hello.py"]
+    assert data["skills"][0]["snippets"] == ["snippets/algo/first.py"]
     assert {r["id"]: r["skills"] for r in data["resources"]} == {
         "book-one": ["second"],
         "docs-one": ["first", "second"],
@@ -641,14 +641,14 @@ def test_skill_footer_of_a_skill_with_code_and_an_unlock(index):
         "\n"
         "## Code\n"
         "\n"
-        '```python title="snippets/algo/hello.py"\n'
-        '--8<-- "snippets/algo/hello.py:example"\n'
+        '```python title="snippets/algo/first.py"\n'
+        '--8<-- "snippets/algo/first.py:example"\n'
         "```\n"
         "\n"
-        "Output of `python snippets/algo/hello.py`:\n"
+        "Output of `python snippets/algo/first.py`:\n"
         "\n"
         "```text\n"
-        '--8<-- "snippets/algo/hello.out"\n'
+        '--8<-- "snippets/algo/first.out"\n'
         "```\n"
         "\n"
         "## Checklist\n"
@@ -1178,7 +1178,7 @@ def test_roadmap_data_in_full(index):
                 ],
                 "resources": ["docs-one"],
                 "quiz": [],
-                "snippets": ["snippets/algo/hello.py"],
+                "snippets": ["snippets/algo/first.py"],
             },
             {
                 "id": "second",
@@ -1295,8 +1295,8 @@ def test_pages_come_out_the_same_from_a_fresh_import(rich):
     assert fresh.track_overview(rich, "ops", "ops/index.md") == OPS_TRACK_OVERVIEW
     first = fresh.skill_footer(rich, rich.skills["first"])
     assert first.startswith(
-        '\n## Code\n\n```python title="snippets/algo/hello.py"\n'
-        '--8<-- "snippets/algo/hello.py:example"\n```\n'
+        '\n## Code\n\n```python title="snippets/algo/first.py"\n'
+        '--8<-- "snippets/algo/first.py:example"\n```\n'
     )
     assert "I can do the first thing.</label></li>\n</ul>\n\n\n<div " in first
     notes = '<textarea id="notes-first" data-notes="first" rows="4"></textarea></div>\n\n## Res'

@@ -63,7 +63,7 @@ HOSTILE = [
     "| not | a | table |",
     "back\\slash \\* and \\_",
     "!!! note not an admonition",
-    '--8<-- "snippets/algo/hello.py"',
+    '--8<-- "snippets/algo/first.py"',
     "ÜnÏcødé — ✓ and \u00a0non-breaking",
     "50% off ~~struck~~ ==marked== ^^inserted^^",
 ]
