@@ -2,6 +2,7 @@
 
 - on_config: load and validate all data before MkDocs cleans site/, so a bad edit fails
   the build with every problem listed and leaves the last good site in place.
+- on_config: also which skill shows which exercise (pyodide.shown_on), for verified skills.
 - on_files: publish roadmap.json, page-data.json (the part of it the page scripts load) and
   each skill's quiz questions for the review page; and what the exercises need to run on the
   page (roadmap/pyodide.py): the Python runtime, the wheels of pytest and Hypothesis,
@@ -39,7 +40,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from roadmap import a11y, csp, css, markers, notebooks, pyodide, render, search, speed
-from roadmap.load import Snippet
+from roadmap.load import DOCS_DIR, Snippet
 from roadmap.problems import RoadmapError
 from roadmap.validate import load_and_check
 
@@ -96,6 +97,11 @@ def on_config(config):
     _site_classes.clear()
     _site_features.clear()
     _load_exercises(root)
+    pages = _index.roadmap.pages
+    _index.exercises = {
+        page.skill.id: pyodide.shown_on(pages[f"{DOCS_DIR}/{page.src_path}"], _exercises)
+        for page in _index.roadmap.skills
+    }
     # pymdownx.snippets reads base_path relative to the working directory; anchor it to the
     # project so `mkdocs build -f path/to/mkdocs.yml` works from anywhere.
     snippets = config.mdx_configs.setdefault("pymdownx.snippets", {})

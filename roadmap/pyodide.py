@@ -283,12 +283,35 @@ def widget(exercise: Exercise) -> str:
     return (
         f'<p class="roadmap-exercise-local" data-exercise-local="{html.escape(exercise.id)}">'
         f"This exercise runs with <code>make exercise NAME={html.escape(exercise.name)}</code> "
-        f"only, not on this page: {why}.</p>"
+        f"only, not on this page: {why}.</p>\n" + self_report(exercise)
+    )
+
+
+def self_report(exercise: Exercise) -> str:
+    """Under an exercise that runs only with `make exercise`: the button with which the reader
+    says it passed there (a self-reported pass, which counts towards the skill's verified mark),
+    and takes that back. progress.js brings it to life and words it; without scripts it stays
+    hidden."""
+    return (
+        f'<p class="roadmap-self-report" data-search-exclude="true">'
+        f'<button type="button" class="md-button roadmap-self-report__button" '
+        f'data-self-report="{html.escape(exercise.id)}" aria-pressed="false" hidden>'
+        f"I ran <code>make exercise NAME={html.escape(exercise.name)}</code> and it passed"
+        "</button></p>"
     )
 
 
 def _solution_include(exercise: Exercise) -> re.Pattern:
     return re.compile(rf'^[ \t]+--8<-- "{re.escape(exercise.solution)}"[ \t]*$', re.MULTILINE)
+
+
+def shown_on(markdown: str, exercises: Iterable[Exercise]) -> list[Exercise]:
+    """The exercises a page shows, in the order it shows them: those whose reference solution
+    its Markdown includes, where `add_widgets` places their editors. The one place that says
+    which skill has which exercise (render.Index.exercises)."""
+    found = [(_solution_include(e).search(markdown), e) for e in exercises]
+    placed = sorted(((match.start(), e) for match, e in found if match), key=lambda at: at[0])
+    return [exercise for _, exercise in placed]
 
 
 def add_widgets(markdown: str, shown: Iterable[Exercise]) -> tuple[str, list[Exercise]]:

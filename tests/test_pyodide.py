@@ -80,7 +80,15 @@ def test_the_local_note_names_the_libraries_and_the_command():
     assert "make exercise NAME=log_loss</code> only" in note
     assert "use NumPy, SciPy and x&lt;y, which" in note
     assert 'data-exercise-local="data_science/log_loss"' in note
-    assert note.endswith("which the Python that runs in your browser here does not carry.</p>")
+    local, report = note.split("\n")
+    assert local.endswith("which the Python that runs in your browser here does not carry.</p>")
+    # Under it, the button with which the reader reports a pass of `make exercise`.
+    assert report == (
+        '<p class="roadmap-self-report" data-search-exclude="true"><button type="button" '
+        'class="md-button roadmap-self-report__button" data-self-report="data_science/log_loss" '
+        'aria-pressed="false" hidden>I ran <code>make exercise NAME=log_loss</code> and it passed'
+        "</button></p>"
+    )
     assert pyodide.widget(pyodide.Exercise("dsa", "a", ())) == (
         '<div class="roadmap-exercise" data-exercise="dsa/a" data-file="exercises/dsa/a.py"></div>'
     )
@@ -113,6 +121,15 @@ def test_the_editor_goes_after_the_block_that_includes_the_solution():
     assert pyodide.add_widgets(PAGE.replace("<!-- fmt: on -->\n", ""), shown[:1])[0].endswith(
         'data-file="exercises/dsa/a.py"></div>\n\n'
     )
+
+
+def test_a_page_shows_the_exercises_whose_solution_it_includes_in_its_order():
+    a, b, c = (pyodide.Exercise("dsa", name, ()) for name in "abc")
+    page = PAGE + PAGE.replace("solutions/a.py", "solutions/c.py").replace("## Exercise", "")
+    assert pyodide.shown_on(page, [c, b, a]) == [a, c]
+    assert pyodide.shown_on("no exercise here", [a]) == []
+    # The editors go exactly where shown_on says an exercise is shown.
+    assert pyodide.add_widgets(page, [a, b, c])[1] == [a, c]
 
 
 LOCK = "# comment\nPygments==2.21.0\npytest==9.2.0\npluggy==1.7.0\niniconfig==2.3.1\n"
