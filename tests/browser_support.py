@@ -5,15 +5,18 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from roadmap import devtools
 from roadmap.devtools import (
     CHROMIUM,
     FLAGS,
+    ROOT,
     open_page,  # noqa: F401 (the tests import it from here too)
 )
 
 KEY = "ml-engineer-roadmap/progress"
+RUN_TIMEOUT = 120_000  # ms: an exercise's first run loads Python, on 2 busy cores
 
 
 def launch(playwright):
@@ -82,3 +85,26 @@ def launch_blocking_storage(playwright, profile_dir: Path):
         yield context
     finally:
         context.close()
+
+
+def editor_of(page):
+    """An exercise's editor on its page, once exercise.js has set it up."""
+    box = page.locator("[data-exercise]")
+    box.scroll_into_view_if_needed()  # exercise.js loads once the exercise is near
+    expect(box.locator("textarea")).to_be_enabled()
+    return box
+
+
+def run(box, code: str) -> str:
+    """Type `code` into the editor, run the tests and return the status line."""
+    runs = int(box.get_attribute("data-runs") or 0)
+    box.locator("textarea").fill(code)
+    box.get_by_role("button", name="Run tests").click()
+    expect(box).to_have_attribute("data-runs", str(runs + 1), timeout=RUN_TIMEOUT)
+    return box.locator("[data-exercise-status]").inner_text()
+
+
+def solution(exercise_id: str) -> str:
+    """The reference solution of an exercise ("dsa/binary_search")."""
+    package, name = exercise_id.split("/")
+    return (ROOT / "exercises" / package / "solutions" / f"{name}.py").read_text()

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from browser_support import open_page, saved
+from browser_support import editor_of, open_page, run, saved, solution
 from playwright.sync_api import expect
 
 from roadmap import pyodide
@@ -17,7 +17,6 @@ from roadmap.devtools import ROOT
 
 EXERCISE = re.compile(r'data-exercise="([^"]+)"')
 LOCAL = re.compile(r'<p class="roadmap-exercise-local" data-exercise-local="([^"]+)">(.*?)</p>')
-RUN_TIMEOUT = 120_000  # ms: the first run loads Python, on 2 busy cores
 RECORD_VIOLATIONS = """
 window.__violations = [];
 document.addEventListener("securitypolicyviolation",
@@ -96,22 +95,6 @@ def test_every_exercise_is_offered_on_its_page_or_says_why_not(site):
     assert wheels == sorted(pyodide.WHEELS)
 
 
-def editor_of(page):
-    box = page.locator("[data-exercise]")
-    box.scroll_into_view_if_needed()  # exercise.js loads once the exercise is near
-    expect(box.locator("textarea")).to_be_enabled()
-    return box
-
-
-def run(box, code: str) -> str:
-    """Type `code` into the editor, run the tests and return the status line."""
-    runs = int(box.get_attribute("data-runs") or 0)
-    box.locator("textarea").fill(code)
-    box.get_by_role("button", name="Run tests").click()
-    expect(box).to_have_attribute("data-runs", str(runs + 1), timeout=RUN_TIMEOUT)
-    return box.locator("[data-exercise-status]").inner_text()
-
-
 def outcomes(box) -> dict[str, tuple[str, str]]:
     """{test name: (outcome, message)} as the page lists them."""
     found = {}
@@ -122,11 +105,6 @@ def outcomes(box) -> dict[str, tuple[str, str]]:
             message.inner_text() if message.count() else "",
         )
     return found
-
-
-def solution(exercise_id: str) -> str:
-    package, name = exercise_id.split("/")
-    return (ROOT / "exercises" / package / "solutions" / f"{name}.py").read_text()
 
 
 @pytest.mark.pyodide

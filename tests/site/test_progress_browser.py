@@ -345,7 +345,12 @@ def test_without_javascript_no_control_that_needs_it_shows(browser, site_url):
     page = context.new_page()
     hidden = {
         "": ["[data-roadmap-tools]", '[data-progress="all"]', "[data-profile]"],
-        "dsa/binary-search/": ['[data-progress="skill:binary-search"]', "[data-skip]"],
+        "dsa/binary-search/": [
+            '[data-progress="skill:binary-search"]',
+            "[data-skip]",
+            "[data-verification]",
+        ],
+        "data-science/numpy-pandas-and-plotting/": ["button[data-self-report]"],
         "dsa/": ['[data-progress="track:dsa"]'],
         "planner/": ["[data-roadmap-planner]"],
     }
