@@ -395,7 +395,8 @@ test("exercises travel in the envelope; a file without them still imports", () =
 
 test("malformed exercises are refused with the exercise that is wrong", () => {
   assert.equal(C.readEnvelope({ ...FILE, exercises: [] }).error, '"exercises" must be an object of exercise id: {code, passed}');
-  for (const entry of [true, { code: 1 }, { passed: 5 }, { code: null, passed: "x" }, { code: "c", passed: "2027-01-01" }]) {
+  const times = [{ passed: "on 2027-01-01T00:00:00Z" }, { passed: ["2027-01-01T00:00:00Z"] }, { code: "c", passed: "2027-01-01" }];
+  for (const entry of [true, { code: 1 }, { passed: 5 }, { code: null, passed: "x" }, ...times]) {
     assert.equal(C.readEnvelope({ ...FILE, exercises: { "dsa/a": entry } }).error,
       '"exercises.dsa/a" must be {"code": "..." or null, "passed": a time (YYYY-MM-DDThh:mm:ssZ) or null}', JSON.stringify(entry));
   }
@@ -593,6 +594,11 @@ test("the reader reports a pass of `make exercise`, shown as self-reported, and 
   assert.equal(C.verificationShort(C.verification(C.emptyState(), skill)), "not yet: quiz, exercise");
   assert.equal(C.verificationShort(C.verification(C.emptyState(), { id: "x", quiz: [], exercises: [BROWSER, LOCAL] })), "not yet: 2 exercises");
   assert.equal(C.verificationShort(C.verification(run, { id: "x", quiz: [], exercises: [BROWSER] })), "yes");
+  // One of two exercises self-reported is enough to say so; a passed exercise is not missing.
+  const both = C.reportExercise(run, "data_science/w", new Date(PASS));
+  assert.equal(C.verificationShort(C.verification(both, { id: "x", quiz: [], exercises: [BROWSER, LOCAL] })),
+    "yes (exercise self-reported)");
+  assert.equal(C.verificationShort(C.verification(both, { id: "x", quiz: Q, exercises: [BROWSER, LOCAL] })), "not yet: quiz");
 });
 
 test("a self-reported pass travels in the envelope (version 2, an optional field); a malformed one is refused", () => {
@@ -618,6 +624,8 @@ test("importing keeps the later pass with whether it was self-reported", () => {
   const merged = C.planImport(mine, later, "merge");
   assert.deepEqual(merged.result.exercises, { "data_science/w": { code: null, passed: "2027-05-01T00:00:00.000Z", self: true } });
   assert.deepEqual(merged.exercises, ["data_science/w"]);
+  // An exercise only the file has keeps its missing code as null, not as nothing.
+  assert.deepEqual(C.planImport(C.emptyState(), mine, "merge").result.exercises, mine.exercises);
   const run = C.passExercise(C.emptyState(), "data_science/w", "code", new Date("2027-06-01T00:00:00Z"));
   assert.deepEqual(C.planImport(mine, run, "merge").result.exercises, { "data_science/w": { code: "code", passed: "2027-06-01T00:00:00.000Z" } });
   assert.deepEqual(C.planImport(run, mine, "merge").result.exercises, { "data_science/w": { code: "code", passed: "2027-06-01T00:00:00.000Z" } });
@@ -657,6 +665,10 @@ test("verified skills are counted over a scope, apart from ticked items", () => 
   assert.match(partly, /### A\n\n- \[ \] I can 1\n\nNot verified yet: quiz not passed \(0 of 2 right; it needs all answered, 80% right\)\.\n/);
   assert.doesNotMatch(partly, /### B\n\n- \[ \] I can 1\n\n(Not )?[Vv]erified/); // nothing tried there yet
   assert.doesNotMatch(partly, /skills verified/);
+  // An exercise passed is something tried too, without a quiz answer.
+  const ran = C.reportExercise(C.emptyState(), "data_science/w", new Date(PASS));
+  assert.match(C.toMarkdown(ran, vIndex, new Date(PASS)),
+    /### B\n\n- \[ \] I can 1\n\nNot verified yet: quiz not taken, exercise passed \(self-reported\)\.\n/);
 });
 
 test("page-data.json's exercises become {id, in_browser}, those listed in local_exercises running only locally", () => {

@@ -141,7 +141,7 @@ def test_a_numpy_exercise_passed_with_make_exercise_is_self_reported_and_travels
     report.click()
     today = datetime.now(UTC).date().isoformat()
     expect(report).to_have_attribute("aria-pressed", "true")
-    expect(page.locator("[data-self-report-note]")).to_have_text(
+    expect(report).to_have_accessible_description(
         f"Self-reported as passed on {today}; press again to take it back."
     )
     expect(line).to_have_text(

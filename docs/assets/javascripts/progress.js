@@ -181,22 +181,29 @@
     line.hidden = !found;
   }
 
+  /** The reader's own report that exercise `id` passed with `make exercise`: its time, or null. */
+  function selfReported(id) {
+    const entry = state.exercises[id] || {};
+    return entry.self && entry.passed ? entry.passed : null;
+  }
+
   /** Under an exercise that runs with `make exercise` only: the reader's report that it passed
-   * there, pressed while reported, with the day it was reported beside it. */
+   * there, pressed while reported, described by the day it was reported. */
   function renderSelfReport(button) {
-    const entry = state.exercises[button.dataset.selfReport] || {};
-    const reported = Boolean(entry.self && entry.passed);
-    button.setAttribute("aria-pressed", String(reported));
+    const reported = selfReported(button.dataset.selfReport);
+    button.setAttribute("aria-pressed", String(Boolean(reported)));
     button.hidden = false;
     let note = button.nextElementSibling;
     if (!note) {
       note = document.createElement("span");
       note.className = "roadmap-self-report__note";
       note.dataset.selfReportNote = "";
+      note.id = `self-report-${button.dataset.selfReport.replace(/\W/g, "-")}`;
+      button.setAttribute("aria-describedby", note.id);
       button.after(note);
     }
     note.textContent = reported
-      ? `Self-reported as passed on ${entry.passed.slice(0, 10)}; press again to take it back.`
+      ? `Self-reported as passed on ${reported.slice(0, 10)}; press again to take it back.`
       : "Press it once the tests pass on your machine: it counts towards this skill's verified mark as self-reported.";
   }
 
@@ -376,8 +383,8 @@
       else skipped[target.dataset.skip] = true;
       setState({ ...state, skipped });
     } else if (target.dataset.selfReport) {
-      const entry = state.exercises[target.dataset.selfReport] || {};
-      setState(reportExercise(state, target.dataset.selfReport, entry.self && entry.passed ? null : new Date()));
+      const id = target.dataset.selfReport;
+      setState(reportExercise(state, id, selfReported(id) ? null : new Date()));
     } else if (target.dataset.quizRetry !== undefined) {
       const quiz = target.closest("[data-quiz]");
       setState(recordAnswers(state, questionIds(quiz), null));
