@@ -2,13 +2,15 @@
 
 - on_config: load and validate all data before MkDocs cleans site/, so a bad edit fails
   the build with every problem listed and leaves the last good site in place.
+- on_config: also which skill shows which exercise (pyodide.shown_on), for verified skills.
 - on_files: publish roadmap.json, page-data.json (the part of it the page scripts load) and
   each skill's quiz questions for the review page; and what the exercises need to run on the
   page (roadmap/pyodide.py): the Python runtime, the wheels of pytest and Hypothesis,
   conftest.py and each exercise's stub and tests.
 - on_nav: tracks in tracks.yml order, titled from the data, skills in study order.
 - on_page_markdown: add the generated parts of skill pages and expand markers such as
-  <!-- roadmap:reading-list --> on other pages. An unknown marker stops the build. After an
+  <!-- roadmap:reading-list --> on other pages (roadmap/markers.py holds every marker). An
+  unknown marker stops the build. After an
   exercise's reference solution, the place its editor goes (or why it runs locally only).
 - on_page_content: mark what the search index leaves out (roadmap/search.py); fit notebook
   pages (rendered by mkdocs-jupyter) to the site: links, a download link, nothing the page
@@ -29,7 +31,6 @@ from __future__ import annotations
 
 import json
 import posixpath
-import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -39,26 +40,11 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from roadmap import a11y, csp, css, notebooks, offline, pyodide, render, search, speed, svg
-from roadmap.load import Snippet
+from roadmap import a11y, csp, css, markers, notebooks, offline, pyodide, render, search, speed
+from roadmap.load import DOCS_DIR, Snippet
 from roadmap.problems import RoadmapError
 from roadmap.validate import load_and_check
 
-MARKER = re.compile(r"<!--\s*roadmap:(.*?)-->", re.DOTALL)
-MARKERS = {
-    "track": "<!-- roadmap:track TRACK-ID -->: the track's skills in study order",
-    "reading-list": "<!-- roadmap:reading-list -->: every resource, grouped by type",
-    "checklists": "<!-- roadmap:checklists -->: every skill's checklist",
-    "progress-overview": "<!-- roadmap:progress-overview -->: progress bars and entry profiles",
-    "progress-tools": (
-        "<!-- roadmap:progress-tools -->: export, import, notes, every skill's state, reset"
-    ),
-    "review": "<!-- roadmap:review -->: the quiz questions due for review today, one at a time",
-    "planner": "<!-- roadmap:planner -->: the study planner",
-    "goals": "<!-- roadmap:goals -->: the goals, how long each takes at typical paces",
-    "tracks": "<!-- roadmap:tracks -->: every track with its size and length",
-    "graph": "<!-- roadmap:graph [TRACK-ID] -->: the prerequisite graph of a track, or of all",
-}
 JSON_PATH = "roadmap.json"
 PAGE_DATA_PATH = "page-data.json"  # the part of it every page's scripts load (render.page_data)
 REVIEW_PAGE = "review.md"  # the page that shows the files render.REVIEW_QUESTIONS names
@@ -114,6 +100,11 @@ def on_config(config):
     _site_classes.clear()
     _site_features.clear()
     _load_exercises(root)
+    pages = _index.roadmap.pages
+    _index.exercises = {
+        page.skill.id: pyodide.shown_on(pages[f"{DOCS_DIR}/{page.src_path}"], _exercises)
+        for page in _index.roadmap.skills
+    }
     # pymdownx.snippets reads base_path relative to the working directory; anchor it to the
     # project so `mkdocs build -f path/to/mkdocs.yml` works from anywhere.
     snippets = config.mdx_configs.setdefault("pymdownx.snippets", {})
@@ -378,7 +369,15 @@ def on_page_markdown(markdown: str, page: Page, config, files: Files) -> str:
             + markdown
             + render.skill_footer(_index, skill_page)
         )
-    markdown = MARKER.sub(lambda match: _expand(match, page, files), markdown)
+
+    def link(skill_id: str) -> str:
+        target = files.get_file_from_path(_index.skill_src(skill_id))
+        return get_relative_url(target.url, page.url)
+
+    try:
+        markdown = markers.expand(_index, markdown, src, link)
+    except markers.MarkerError as exc:
+        raise PluginError(str(exc)) from None
     markdown, _shown = pyodide.add_widgets(markdown, _exercises)
     files_shown = {f"docs/{src}"}
     if skill_page:  # and the placeholders in its snippets
@@ -388,51 +387,3 @@ def on_page_markdown(markdown: str, page: Page, config, files: Files) -> str:
     if unfinished:
         markdown = render.unfinished_notice(unfinished) + markdown
     return render.problems_notice(_problems) + markdown if _problems else markdown
-
-
-def _graph(track_id: str | None, page: Page, files: Files) -> str:
-    if track_id:
-        skill_ids = _index.track_order(track_id)
-        label = f"Prerequisite graph of the {_index.tracks[track_id].title} track"
-    else:
-        skill_ids = _index.order
-        label = "Prerequisite graph of the whole roadmap"
-
-    def link(skill_id: str) -> str:
-        target = files.get_file_from_path(_index.skill_src(skill_id))
-        return get_relative_url(target.url, page.url)
-
-    return svg.graph_block(_index, skill_ids, link, label, full=not track_id)
-
-
-def _expand(match: re.Match, page: Page, files: Files) -> str:
-    src = page.file.src_uri
-    name, *args = match.group(1).split() or [""]
-    if name == "graph" and len(args) <= 1 and all(a in _index.tracks for a in args):
-        return _graph(args[0] if args else None, page, files)
-    if name == "track" and len(args) == 1 and args[0] in _index.tracks:
-        return render.track_overview(_index, args[0], src)
-    if name == "reading-list" and not args:
-        return render.reading_list(_index, src)
-    if name == "checklists" and not args:
-        return render.all_checklists(_index, src)
-    if name == "progress-overview" and not args:
-        return render.progress_overview(_index, src)
-    if name == "progress-tools" and not args:
-        return render.progress_tools(_index, src)
-    if name == "review" and not args:
-        return render.review_page(_index, src)
-    if name == "rubric" and not args:
-        return render.rubric_form(_index)
-    if name == "projects" and not args:
-        return render.suggested_projects(_index, src)
-    if name == "planner" and not args:
-        return render.planner(_index)
-    if name == "goals" and not args:
-        return render.goals_overview(_index, src)
-    if name == "tracks" and not args:
-        return render.tracks_overview(_index, src)
-    allowed = "\n  ".join(MARKERS.values())
-    raise PluginError(
-        f"docs/{src}: unknown or malformed marker {match.group(0)!r}; allowed markers:\n  {allowed}"
-    )

@@ -62,17 +62,6 @@ WHEEL_MODULES = frozenset({"pytest", "_pytest", "py", "pluggy", "iniconfig", "pa
     "hypothesis",
     "sortedcontainers",
 }
-# Exercises that need nothing the browser lacks, yet whose tests it cannot run: a Web Worker's
-# stack is far smaller than a desktop Python's, and freeing a chain of thousands of objects
-# (the tests that a solution walks a deep tree or a long linked list without recursion)
-# overflows it. The browser tests check that each one listed still fails there, so the list
-# cannot outlive its reason.
-STACK_LIMITED = {
-    "dsa/is_valid_bst": "its tests build a tree 5000 nodes deep, deeper than Python in a "
-    "browser's worker can free",
-    "dsa/merge_sorted_lists": "its tests build linked lists of 5000 nodes, longer than Python "
-    "in a browser's worker can free",
-}
 # How the note of an exercise that cannot run here names what it needs.
 LIBRARY_NAMES = {"numpy": "NumPy", "scipy": "SciPy", "sklearn": "scikit-learn", "pandas": "pandas"}
 
@@ -86,7 +75,6 @@ class Exercise:
     package: str  # the folder in exercises/: dsa, data_science, ...
     name: str
     needs: tuple[str, ...]  # top-level modules it imports that the browser lacks; () to run there
-    limit: str = ""  # why it cannot run there all the same (STACK_LIMITED)
 
     @property
     def id(self) -> str:
@@ -106,7 +94,7 @@ class Exercise:
 
     @property
     def in_browser(self) -> bool:
-        return not self.needs and not self.limit
+        return not self.needs
 
 
 def _imports(path: Path) -> set[str]:
@@ -172,18 +160,16 @@ def exercises(root: Path, available: frozenset[str]) -> list[Exercise]:
             continue
         files = [stub, stub.parent / f"test_{stub.name}", stub.parent / "solutions" / stub.name]
         needs = missing_modules([f for f in files if f.is_file()], folder, available)
-        limit = STACK_LIMITED.get(f"{stub.parent.name}/{stub.stem}", "")
-        found.append(Exercise(stub.parent.name, stub.stem, tuple(needs), limit))
+        found.append(Exercise(stub.parent.name, stub.stem, tuple(needs)))
     return found
 
 
 def site_files(root: Path, shown: Iterable[Exercise]) -> dict[str, Path]:
     """What the site serves for the exercises in plain Python: site path -> source. conftest.py,
-    and each one's stub and tests (the reader's code replaces the stub); those STACK_LIMITED
-    too, so that the browser tests can check they still fail there."""
+    and each one's stub and tests (the reader's code replaces the stub)."""
     files = {f"{SITE_EXERCISES}/conftest.py": root / "exercises" / "conftest.py"}
     for exercise in shown:
-        if not exercise.needs:
+        if exercise.in_browser:
             for path in (exercise.stub, exercise.tests):
                 files[path] = root / path
     return files
@@ -290,22 +276,42 @@ def widget(exercise: Exercise) -> str:
             f'<div class="roadmap-exercise" data-exercise="{html.escape(exercise.id)}" '
             f'data-file="{html.escape(exercise.stub)}"></div>'
         )
-    if exercise.needs:
-        why = (
-            f"its code or tests use {html.escape(_needs_text(exercise.needs))}, "
-            "which the Python that runs in your browser here does not carry"
-        )
-    else:
-        why = html.escape(exercise.limit)
+    why = (
+        f"its code or tests use {html.escape(_needs_text(exercise.needs))}, "
+        "which the Python that runs in your browser here does not carry"
+    )
     return (
         f'<p class="roadmap-exercise-local" data-exercise-local="{html.escape(exercise.id)}">'
         f"This exercise runs with <code>make exercise NAME={html.escape(exercise.name)}</code> "
-        f"only, not on this page: {why}.</p>"
+        f"only, not on this page: {why}.</p>\n" + self_report(exercise)
+    )
+
+
+def self_report(exercise: Exercise) -> str:
+    """Under an exercise that runs only with `make exercise`: the button with which the reader
+    says it passed there (a self-reported pass, which counts towards the skill's verified mark),
+    and takes that back. progress.js brings it to life and words it; without scripts it stays
+    hidden."""
+    return (
+        f'<p class="roadmap-self-report" data-search-exclude="true">'
+        f'<button type="button" class="md-button roadmap-self-report__button" '
+        f'data-self-report="{html.escape(exercise.id)}" aria-pressed="false" hidden>'
+        f"I ran <code>make exercise NAME={html.escape(exercise.name)}</code> and it passed"
+        "</button></p>"
     )
 
 
 def _solution_include(exercise: Exercise) -> re.Pattern:
     return re.compile(rf'^[ \t]+--8<-- "{re.escape(exercise.solution)}"[ \t]*$', re.MULTILINE)
+
+
+def shown_on(markdown: str, exercises: Iterable[Exercise]) -> list[Exercise]:
+    """The exercises a page shows, in the order it shows them: those whose reference solution
+    its Markdown includes, where `add_widgets` places their editors. The one place that says
+    which skill has which exercise (render.Index.exercises)."""
+    found = [(_solution_include(e).search(markdown), e) for e in exercises]
+    placed = sorted(((match.start(), e) for match, e in found if match), key=lambda at: at[0])
+    return [exercise for _, exercise in placed]
 
 
 def add_widgets(markdown: str, shown: Iterable[Exercise]) -> tuple[str, list[Exercise]]:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import html
 import posixpath
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Protocol
 
 import jinja2
 
@@ -117,11 +118,32 @@ def page_link(from_path: str, to_path: str) -> str:
     return "./" if link == "." else f"{link}/"
 
 
+class ShownExercise(Protocol):
+    """An exercise as the renderers see it (roadmap/pyodide.py's Exercise)."""
+
+    @property
+    def id(self) -> str: ...  # "dsa/binary_search"
+
+    @property
+    def in_browser(self) -> bool: ...  # runs on its page; else with `make exercise` only
+
+
 @dataclass
 class Index:
     """Views of a validated roadmap that several renderers share, computed once."""
 
     roadmap: Roadmap
+    # Skill id -> the exercises its page shows, in page order (pyodide.shown_on): what its
+    # verified mark needs besides its quiz. A skill without exercises may be left out.
+    exercises: dict[str, list[ShownExercise]] = field(default_factory=dict)
+
+    def verifiable(self, skill_id: str) -> bool:
+        """Whether a skill can be verified: it has a quiz or an exercise."""
+        return bool(self.skills[skill_id].skill.quiz or self.exercises.get(skill_id))
+
+    def verifiable_count(self, skill_ids: list[str]) -> int:
+        """How many of these skills can be verified: what the verified count is out of."""
+        return sum(map(self.verifiable, skill_ids))
 
     @cached_property
     def skills(self) -> dict[str, SkillPage]:
@@ -490,7 +512,8 @@ def page_data(data: dict) -> dict:
     Every reader downloads it, so checklist items and quiz questions are named within their
     skill (`shapes`, not `linear-algebra/shapes`; `checklist_item_id` puts the two together),
     and an item is an object only when it has aliases. progress-core.js's `expandPageData`
-    gives them back the shape roadmap.json has."""
+    gives them back the shape roadmap.json has. A skill's exercises are listed by id, and only
+    where it has some; `local_exercises` names those that run with `make exercise` only."""
 
     def own(skill: dict, full_id: str) -> str:
         prefix = checklist_item_id(skill["id"], "")
@@ -503,6 +526,9 @@ def page_data(data: dict) -> dict:
             return own(skill, entry["id"])
         return {"id": own(skill, entry["id"]), "aliases": [own(skill, a) for a in entry["aliases"]]}
 
+    def exercises(skill: dict) -> dict:
+        return {"exercises": [e["id"] for e in skill["exercises"]]} if skill["exercises"] else {}
+
     return {
         "format_version": data["format_version"],
         "tracks": [{key: track[key] for key in _PAGE_TRACK_FIELDS} for track in data["tracks"]],
@@ -512,8 +538,12 @@ def page_data(data: dict) -> dict:
                 "quiz": [own(skill, question) for question in skill["quiz"]],
                 "checklist": [item(skill, entry) for entry in skill["checklist"]],
             }
+            | exercises(skill)
             for skill in data["skills"]
         ],
+        "local_exercises": sorted(
+            e["id"] for skill in data["skills"] for e in skill["exercises"] if not e["in_browser"]
+        ),
         "profiles": [{key: p[key] for key in _PAGE_PROFILE_FIELDS} for p in data["profiles"]],
         "priorities": data["priorities"],
         "goals": [{key: goal[key] for key in _PAGE_GOAL_FIELDS} for goal in data["goals"]],
@@ -546,5 +576,9 @@ def _skill_data(index: Index, page: SkillPage, urls: dict[str, str]) -> dict:
         ],
         "resources": list(skill.resources),
         "quiz": [quiz_question_id(skill.id, question.id) for question in skill.quiz],
+        "exercises": [
+            {"id": exercise.id, "in_browser": exercise.in_browser}
+            for exercise in index.exercises.get(skill.id, [])
+        ],
         "snippets": [Snippet(skill.track, name).path for name in skill.snippets],
     }

@@ -43,6 +43,9 @@ STATES = (
     ("roadmap-done", "Done", "every item ticked, check mark"),
     ("roadmap-known", "Already known", "marked as known, striped, check mark"),
 )
+# Set by progress.js, besides the state, on a skill whose quiz and exercises passed
+# (progress-core.js, verification); it also adds "Verified." to the node's accessible name.
+VERIFIED = ("roadmap-verified", "Verified", "quiz and exercises passed, shield mark")
 CHAIN_CLASS = "roadmap-chain"
 
 
@@ -157,10 +160,12 @@ def _legend_entry(classes: str, name: str, meaning: str) -> str:
 
 
 def legend(index: Index, skill_ids: list[str]) -> str:
-    """What every colour, border and mark of the graph means: progress states, then the
-    priorities and levels that occur among these skills."""
+    """What every colour, border and mark of the graph means: progress states and the verified
+    mark, then the priorities and levels that occur among these skills."""
     skills = [index.skills[sid].skill for sid in skill_ids]
     entries = [_legend_entry(cls, name, meaning) for cls, name, meaning in STATES]
+    if any(index.verifiable(sid) for sid in skill_ids):
+        entries.append(_legend_entry(*VERIFIED))
     for priority in PRIORITIES:
         if any(skill.priority == priority for skill in skills):
             entries.append(

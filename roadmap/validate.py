@@ -20,6 +20,7 @@ from .load import (
     Roadmap,
     load_roadmap,
     package_name,
+    snippet_name,
     split_front_matter,
 )
 from .model import PRIORITIES
@@ -179,6 +180,18 @@ def check_references(roadmap: Roadmap) -> list[Problem]:
                     "<track>", package_name(skill.track)
                 )
                 problems.append(Problem(file, f"snippets[{index}]", message))
+        own = snippet_name(skill.id)
+        listed = [(skill.track, name) in snippets for name in skill.snippets]
+        if listed and all(listed) and own not in skill.snippets:  # (unknown names said above)
+            problems.append(
+                Problem(
+                    file,
+                    "snippets",
+                    f"none of these is the skill's own snippet, which carries its name: "
+                    f"rename one to {own} (snippets/{package_name(skill.track)}/{own}.py, "
+                    f"with its .out and test), or add that file",
+                )
+            )
     for profile in roadmap.profiles:
         where = f"profiles[{roadmap.position(profile)}].covers"
         problems += _unknown_ids(roadmap, "skill", skills, PROFILES_FILE, where, profile.covers)

@@ -38,7 +38,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from site_tools import ROOT, copy_project
+from roadmap.devtools import ROOT, copy_project
 
 
 def bare_config(directory: Path) -> Path:

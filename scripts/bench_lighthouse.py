@@ -21,15 +21,12 @@ import json
 import os
 import statistics
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
 from bench_weight import KEY_PAGES
-from site_tools import ROOT, build, serve
 
-sys.path.insert(0, str(ROOT / "tests"))
-from browser_support import CHROMIUM, FLAGS  # noqa: E402
+from roadmap.devtools import CHROMIUM, FLAGS, ROOT, build, serve
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = {
@@ -38,7 +35,8 @@ CATEGORIES = {
     "best-practices": "best practices",
     "seo": "SEO",
 }
-# Chromium's own traffic: browser_support's flags plus QUIC off and no DNS at all.
+# Chromium's own traffic: the browser tests' flags (roadmap.devtools) plus QUIC off and no DNS
+# at all.
 EXTRA_FLAGS = ["--disable-quic", '--host-resolver-rules="MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"']
 
 

@@ -9,15 +9,12 @@ roadmap will grow). Target: under 50 ms for the whole roadmap. Figures, not a te
 
 from __future__ import annotations
 
-import sys
 import tempfile
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
-from site_tools import ROOT, build, serve
 
-sys.path.insert(0, str(ROOT / "tests"))
-from browser_support import launch, open_page  # noqa: E402
+from roadmap.devtools import ROOT, build, launch, open_page, serve
 
 MEASURE = """([runs, synthetic]) => RoadmapProgress.ready.then((context) => {
     let index = context.index;

@@ -2,7 +2,7 @@
 
     .venv/bin/python scripts/bench_scale.py [--runs 3]     (part of `make bench`)
 
-The 5x roadmap is generated in a copy of the project (`site_tools.copy_project`): every skill
+The 5x roadmap is generated in a copy of the project (`roadmap.devtools.copy_project`): every skill
 gets four copies, `<id>-copy-2` to `<id>-copy-5`, titled "... (copy 2)" and so on, each with its
 own page `docs/<track>/<id>-copy-<n>.md` in the same track. A copy's prerequisites are the
 copies of the same generation (`graphs-copy-3` needs `trees-copy-3`), so each generation is the
@@ -14,21 +14,22 @@ copied with the rest. What a copy keeps as it is:
 
 - its checklist and quiz ids: the site names an item `<skill-id>/<item-id>` (progress, the
   checklists page, `roadmap.json`), so a new skill id already makes them unique site-wide;
-- its resources, its snippets and the exercise its page includes: the copy shows the same
-  files, so no snippet, output, test or exercise file is added (and none is dropped);
+- its resources, its other snippets and the exercise its page includes: the copy shows the same
+  files. Its own snippet, which carries the skill's name, is copied under the copy's name (with
+  its output), so the copy's page shows the same code; no test or exercise file is added;
 - the data files: goals, profiles and projects name the real skills only.
 
 The copy is checked with the project's own validator before anything is timed. Then:
 
-- build time: the strict build (`site_tools.build`, as `python -m roadmap build` runs it) of the
-  real roadmap and of the 5x one, each in its own copy of the project, median of --runs builds,
-  interleaved so both see the same machine load. Printed: pages built (`index.html` files) and,
-  for three measures of a build, seconds, milliseconds per page, and the ratio of the two
-  roadmaps' times against the ratio of their page counts (build time should grow no faster than
-  the number of pages). The measures: the build process from start to finish; MkDocs's own
-  "built in" figure, which leaves out the process's fixed start (imports, loading plugins); and
-  the CPU time the process used (user + system, from `getrusage`), the steadiest of the three
-  when other work shares the machine, as it slows the wall clock but not the CPU time much.
+- build time: the strict build (`roadmap.devtools.build`, as `python -m roadmap build` runs it) of
+  the real roadmap and of the 5x one, each in its own copy of the project, median of --runs builds,
+  interleaved so both see the same machine load. Printed: pages built (`index.html` files) and, for
+  three measures of a build, seconds, milliseconds per page, and the ratio of the two roadmaps'
+  times against the ratio of their page counts (build time should grow no faster than the number of
+  pages). The measures: the build process from start to finish; MkDocs's own "built in" figure,
+  which leaves out the process's fixed start (imports, loading plugins); and the CPU time the
+  process used (user + system, from `getrusage`), the steadiest of the three when other work shares
+  the machine, as it slows the wall clock but not the CPU time much.
   The HTML written per page is printed beside them: Material puts the navigation of a page's
   section (here its track) in every page, so a page's size grows with its track.
 - bytes: `bench_weight.measure` on both sites (the same key page paths exist in both): a first
@@ -58,9 +59,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's roadmap package, before any installed one
 
-from site_tools import build, copy_project  # noqa: E402
-
-from roadmap.load import DOCS_DIR, Roadmap, split_front_matter  # noqa: E402
+from roadmap.devtools import build, copy_project  # noqa: E402
+from roadmap.load import DOCS_DIR, Roadmap, Snippet, snippet_name, split_front_matter  # noqa: E402
 from roadmap.model import Skill  # noqa: E402
 from roadmap.validate import load_and_check  # noqa: E402
 
@@ -80,6 +80,8 @@ def copy_skill(skill: Skill, generation: int) -> Skill:
     data["id"] = copy_id(skill.id, generation)
     data["title"] = f"{skill.title} (copy {generation})"
     data["prerequisites"] = [copy_id(needed, generation) for needed in skill.prerequisites]
+    own, renamed = snippet_name(skill.id), snippet_name(data["id"])
+    data["snippets"] = [renamed if name == own else name for name in skill.snippets]
     return Skill.model_validate(data)
 
 
@@ -92,14 +94,23 @@ def skill_page(skill: Skill, body: str) -> str:
 
 
 def scaled_pages(roadmap: Roadmap, copies: int = COPIES) -> dict[str, str]:
-    """The pages to add to a project so its roadmap is `copies + 1` times as large: path
-    relative to the project root -> page text. Pure: reads only the loaded roadmap."""
+    """The files to add to a project so its roadmap is `copies + 1` times as large: path
+    relative to the project root -> text. The pages, and each copy's own snippet (the original's
+    file and output under the copy's name, since a skill's own snippet carries its name)."""
     pages = {}
     for page in roadmap.skills:
         _front, body = split_front_matter(roadmap.pages[f"{DOCS_DIR}/{page.src_path}"])
+        own = Snippet(page.skill.track, snippet_name(page.skill.id))
         for generation in range(2, copies + 2):
             copy = copy_skill(page.skill, generation)
             pages[f"{DOCS_DIR}/{copy.track}/{copy.id}.md"] = skill_page(copy, body)
+            if own.name in page.skill.snippets:  # its own snippet, under the copy's name
+                renamed = Snippet(copy.track, snippet_name(copy.id))
+                for source, target in (
+                    (own.path, renamed.path),
+                    (own.output_path, renamed.output_path),
+                ):
+                    pages[target] = (roadmap.root / source).read_text(encoding="utf-8")
     return pages
 
 

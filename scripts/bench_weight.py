@@ -22,7 +22,6 @@ bytes beyond the first visit's.
 from __future__ import annotations
 
 import argparse
-import sys
 import tempfile
 import time
 from collections import Counter
@@ -30,10 +29,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from playwright.sync_api import sync_playwright
-from site_tools import ROOT, build, serve
 
-sys.path.insert(0, str(ROOT / "tests"))
-from browser_support import CHROMIUM, FLAGS  # noqa: E402
+from roadmap.devtools import CHROMIUM, FLAGS, ROOT, build, serve
 
 KEY_PAGES = {
     "home": "",
@@ -93,11 +90,14 @@ def first_visit(browser, base: str, path: str, sent: dict[str, int]) -> Counter:
 
 def with_offline_copy(browser, base: str, path: str, sent: dict[str, int]) -> Counter:
     """Bytes per path of a visit to `path` with an empty cache and the service worker allowed,
-    until the worker is active, so its copy of the site is downloaded, and the network idle."""
+    until the worker is active, so its copy of the site is downloaded, and the network idle.
+    A site without the worker (no manifest link naming it) is measured until the network is
+    idle."""
     context, meter, page = new_tab(browser, service_workers="allow")
     sent.clear()
     page.goto(base + path)
-    page.evaluate("() => navigator.serviceWorker.ready.then(() => true)")
+    if page.locator("link[rel=manifest][data-worker]").count():
+        page.evaluate("() => navigator.serviceWorker.ready.then(() => true)")
     meter.settle(page)
     context.close()
     return Counter(sent)

@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from site_tools import ROOT, build, serve
+from roadmap.devtools import ROOT, build, serve
 
 CONFIG = ROOT / "scripts" / "linkcheckerrc-external"
 

@@ -25,7 +25,7 @@ import subprocess
 import sys
 from dataclasses import dataclass, replace
 
-# The browser tests' own rule (tests/browser_support.py): ROADMAP_CHROMIUM if set, else this.
+# The browser tests' own rule (roadmap/devtools.py): ROADMAP_CHROMIUM if set, else this.
 DEBIAN_CHROMIUM = "/usr/bin/chromium"
 MAC_CHROMIUM = "/Applications/Chromium.app/Contents/MacOS/Chromium"
 FEDORA_CHROMIUM = "/usr/bin/chromium-browser"

@@ -1,7 +1,6 @@
 """Driving Debian's Chromium with Playwright for the browser tests."""
 
 import json
-import os
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -9,25 +8,23 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 from playwright.sync_api import expect
 
-CHROMIUM = os.environ.get("ROADMAP_CHROMIUM", "/usr/bin/chromium")
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from roadmap import devtools
+from roadmap.devtools import (
+    CHROMIUM,
+    FLAGS,
+    ROOT,
+    open_page,  # noqa: F401 (the tests import it from here too)
+)
+
 KEY = "ml-engineer-roadmap/progress"
+RUN_TIMEOUT = 120_000  # ms: an exercise's first run loads Python, on 2 busy cores
 
 
 def launch(playwright):
-    if not Path(CHROMIUM).exists():
-        pytest.fail(
-            f"Chromium not found at {CHROMIUM}: install Debian's chromium or set ROADMAP_CHROMIUM"
-        )
-    return playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+    try:
+        return devtools.launch(playwright)
+    except devtools.ChromiumMissing as missing:
+        pytest.fail(str(missing))
 
 
 class Watch:
@@ -70,17 +67,6 @@ def watched(context, site_url):
     context.close()
     assert watch.foreign == [], "requests left the site"
     assert watch.errors == [], "console errors"
-
-
-def open_page(context, url):
-    """Open a page and wait until its scripts have run and, where the page shows progress,
-    progress.js has read the saved progress, so that a test which changes storage next cannot
-    race the page's own first read."""
-    page = context.new_page()
-    page.goto(url)
-    page.wait_for_function("() => window.RoadmapPages?.ready !== undefined")
-    page.evaluate("() => window.RoadmapPages.ready.then(() => window.RoadmapProgress?.ready)")
-    return page
 
 
 def search_results(page, query: str) -> list[str]:
@@ -140,3 +126,26 @@ def launch_blocking_storage(playwright, profile_dir: Path):
         yield context
     finally:
         context.close()
+
+
+def editor_of(page):
+    """An exercise's editor on its page, once exercise.js has set it up."""
+    box = page.locator("[data-exercise]")
+    box.scroll_into_view_if_needed()  # exercise.js loads once the exercise is near
+    expect(box.locator("textarea")).to_be_enabled()
+    return box
+
+
+def run(box, code: str) -> str:
+    """Type `code` into the editor, run the tests and return the status line."""
+    runs = int(box.get_attribute("data-runs") or 0)
+    box.locator("textarea").fill(code)
+    box.get_by_role("button", name="Run tests").click()
+    expect(box).to_have_attribute("data-runs", str(runs + 1), timeout=RUN_TIMEOUT)
+    return box.locator("[data-exercise-status]").inner_text()
+
+
+def solution(exercise_id: str) -> str:
+    """The reference solution of an exercise ("dsa/binary_search")."""
+    package, name = exercise_id.split("/")
+    return (ROOT / "exercises" / package / "solutions" / f"{name}.py").read_text()

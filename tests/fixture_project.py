@@ -11,7 +11,7 @@ import re
 import shutil
 from pathlib import Path
 
-from site_tools import ROOT
+from roadmap.devtools import ROOT
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BASE = FIXTURES / "base"

@@ -6,12 +6,12 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from bench_scale import COPIES, copy_id, copy_skill, scaled_pages
 
 from roadmap.graph import find_cycles
 from roadmap.load import load_roadmap
 from roadmap.render import checklist_item_id
 from roadmap.validate import load_and_check
+from scripts.bench_scale import COPIES, copy_id, copy_skill, scaled_pages
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -76,10 +76,21 @@ def test_a_copy_is_its_original_under_a_new_name(real, scaled):
     copy = skills[copy_id(original.id, 3)]
     assert copy == copy_skill(original, 3)  # the page written reads back as the record made
     assert copy.title == f"{original.title} (copy 3)"
-    changed = {"id", "title", "prerequisites"}
+    changed = {"id", "title", "prerequisites", "snippets"}
     assert copy.model_dump(exclude=changed) == original.model_dump(exclude=changed)
     page = scaled.pages[f"docs/{original.track}/{copy.id}.md"]
     assert page.endswith(real.pages[f"docs/{original.track}/{original.id}.md"].split("\n---\n")[1])
+
+
+def test_a_copy_shows_its_own_snippet_under_its_name_and_shares_the_others(real, scaled):
+    skills = {page.skill.id: page.skill for page in scaled.skills}
+    assert skills["evaluation-metrics"].snippets == ["evaluation_metrics", "ndcg"]
+    assert skills["evaluation-metrics-copy-4"].snippets == ["evaluation_metrics_copy_4", "ndcg"]
+    for suffix in (".py", ".out"):
+        own = scaled.root / f"snippets/data_science/evaluation_metrics{suffix}"
+        copied = scaled.root / f"snippets/data_science/evaluation_metrics_copy_4{suffix}"
+        assert copied.read_bytes() == own.read_bytes()
+    assert not (scaled.root / "snippets/data_science/ndcg_copy_4.py").exists()
 
 
 def test_checklist_items_are_unique_site_wide(scaled):

@@ -1,6 +1,6 @@
 """scripts/check_anchors.py on a tiny built site: every form of in-site link it must resolve."""
 
-from check_anchors import broken_anchors, main
+from scripts.check_anchors import broken_anchors, main
 
 
 def page(path, body):

@@ -1,7 +1,8 @@
 """The scheduled link check's classification of LinkChecker results (the crawl needs a network)."""
 
 import pytest
-from check_links import classify, report, same_resource  # scripts/ is on sys.path (conftest)
+
+from scripts.check_links import classify, report, same_resource
 
 
 @pytest.mark.parametrize(

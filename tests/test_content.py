@@ -4,8 +4,8 @@ and every skill page has the parts a learner relies on. Deleting or gutting a sk
 import re
 
 import pytest
-from site_tools import ROOT
 
+from roadmap.devtools import ROOT
 from roadmap.load import DOCS_DIR, load_roadmap
 
 # Each topic the source essays raise, mapped to the skill that teaches it. Kept here, not in

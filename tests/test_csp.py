@@ -6,9 +6,9 @@ import hashlib
 
 import pytest
 from mkdocs.config import load_config
-from site_tools import ROOT
 
 from roadmap import csp
+from roadmap.devtools import ROOT
 
 PAGE = (
     "<html><head><title>t</title><script>var a = 1;</script>"

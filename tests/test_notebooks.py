@@ -15,10 +15,10 @@ import nbformat
 import pytest
 from nbclient.exceptions import CellExecutionError
 from PIL import Image
-from run_notebooks import NOTEBOOK_DIR, ROOT, dumps, execute, normalise, notebooks, read
 
 from roadmap import css
 from roadmap import notebooks as notebook_pages
+from scripts.run_notebooks import NOTEBOOK_DIR, ROOT, dumps, execute, normalise, notebooks, read
 
 EXPECTED = {
     "bias-variance-and-validation",

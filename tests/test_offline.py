@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 from mkdocs.config import load_config
-from site_tools import ROOT
 
 from roadmap import offline
+from roadmap.devtools import ROOT
 
 SITE_PATHS = [
     "index.html",

@@ -2,18 +2,21 @@
 runtime and the wheels the build publishes; where a page gets its editor; and the test runner
 the browser uses (docs/assets/exercise/runner.py), run here under CPython."""
 
+import importlib.util
 import json
 import subprocess
 import sys
+import weakref
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from packaging.markers import default_environment
 from packaging.requirements import Requirement
-from site_tools import ROOT
 
 from roadmap import pyodide
+from roadmap.devtools import ROOT
 
 RUNTIME = ROOT / "node_modules" / "pyodide"
 STDLIB = frozenset({"math", "zlib", "dataclasses", "collections", "itertools"})
@@ -66,22 +69,25 @@ def test_exercises_on_plain_python_run_in_the_browser_and_the_others_say_what_th
     dsa = {f"dsa/{p.stem}" for p in (ROOT / "exercises" / "dsa").glob("[!t]*.py")}
     assert len(dsa) == 11
     assert plain == dsa | {"cloud_mlops/word_count"}
-    in_browser = {e.id for e in exercises if e.in_browser}
-    assert in_browser == plain - set(pyodide.STACK_LIMITED)
-    assert all(e.limit for e in exercises if e.id in pyodide.STACK_LIMITED)
+    assert {e.id for e in exercises if e.in_browser} == plain
     assert found["data_science/ndcg_at_k"] == ("sklearn",)  # plain Python, checked by sklearn
     assert found["data_science/log_loss"] == ("numpy", "scipy", "sklearn")
     assert found["foundations/bootstrap_ci"] == ("numpy",)
 
 
-def test_the_local_note_names_the_libraries_or_the_limit_and_the_command():
+def test_the_local_note_names_the_libraries_and_the_command():
     note = pyodide.widget(pyodide.Exercise("data_science", "log_loss", ("numpy", "scipy", "x<y")))
     assert "make exercise NAME=log_loss</code> only" in note
     assert "use NumPy, SciPy and x&lt;y, which" in note
     assert 'data-exercise-local="data_science/log_loss"' in note
-    limited = pyodide.widget(pyodide.Exercise("dsa", "a", (), "it is <deep>"))
-    assert limited.endswith(
-        "<code>make exercise NAME=a</code> only, not on this page: it is &lt;deep&gt;.</p>"
+    local, report = note.split("\n")
+    assert local.endswith("which the Python that runs in your browser here does not carry.</p>")
+    # Under it, the button with which the reader reports a pass of `make exercise`.
+    assert report == (
+        '<p class="roadmap-self-report" data-search-exclude="true"><button type="button" '
+        'class="md-button roadmap-self-report__button" data-self-report="data_science/log_loss" '
+        'aria-pressed="false" hidden>I ran <code>make exercise NAME=log_loss</code> and it passed'
+        "</button></p>"
     )
     assert pyodide.widget(pyodide.Exercise("dsa", "a", ())) == (
         '<div class="roadmap-exercise" data-exercise="dsa/a" data-file="exercises/dsa/a.py"></div>'
@@ -115,6 +121,15 @@ def test_the_editor_goes_after_the_block_that_includes_the_solution():
     assert pyodide.add_widgets(PAGE.replace("<!-- fmt: on -->\n", ""), shown[:1])[0].endswith(
         'data-file="exercises/dsa/a.py"></div>\n\n'
     )
+
+
+def test_a_page_shows_the_exercises_whose_solution_it_includes_in_its_order():
+    a, b, c = (pyodide.Exercise("dsa", name, ()) for name in "abc")
+    page = PAGE + PAGE.replace("solutions/a.py", "solutions/c.py").replace("## Exercise", "")
+    assert pyodide.shown_on(page, [c, b, a]) == [a, c]
+    assert pyodide.shown_on("no exercise here", [a]) == []
+    # The editors go exactly where shown_on says an exercise is shown.
+    assert pyodide.add_widgets(page, [a, b, c])[1] == [a, c]
 
 
 LOCK = "# comment\nPygments==2.21.0\npytest==9.2.0\npluggy==1.7.0\niniconfig==2.3.1\n"
@@ -251,3 +266,37 @@ def test_the_runner_reports_the_stubs_hint_and_code_that_does_not_compile(tmp_pa
     broken = run_in_browser_layout(tmp_path, "def binary_search(nums, target)\n    return 0\n")
     assert {t["outcome"] for t in broken["tests"]} == {"failed"}
     assert "SyntaxError" in broken["tests"][0]["message"]
+
+
+def load_runner():
+    spec = importlib.util.spec_from_file_location(
+        "exercise_runner", ROOT / "docs" / "assets" / "exercise" / "runner.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("slots", [False, True], ids=["dict", "slots"])
+def test_the_runner_frees_a_dead_chain_in_a_loop_and_leaves_live_objects_alone(slots):
+    """In the browser, freeing a long chain by recursion overflows the worker's stack: the
+    runner parks the first dying node, which stops the cascade, then frees node by node."""
+    free = load_runner().FreeByLoop()
+
+    @dataclass(eq=False, slots=slots, weakref_slot=slots)
+    class Node:
+        value: int
+        next: object = None
+
+    Node.__del__ = free.park
+    kept = Node(-1)
+    head = kept
+    for value in range(5000):
+        head = Node(value, head)
+    middle = weakref.ref(head.next.next)
+    del head
+    assert len(free.parked) == 1  # only the head died: the rest hangs from it
+    assert middle() is not None
+    free.free()
+    assert free.parked == [] and middle() is None
+    assert kept.value == -1 and kept.next is None  # still referenced, so left whole

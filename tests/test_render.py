@@ -8,7 +8,7 @@ from fixture_project import make_project
 from hypothesis import given
 from hypothesis import strategies as st
 
-from roadmap import render
+from roadmap import pyodide, render
 from roadmap.graph import find_cycles, reverse_edges, topological_order
 from roadmap.problems import Problem, RoadmapError, field_path, format_problems
 from roadmap.validate import load_and_check
@@ -114,8 +114,8 @@ def test_skill_header_links_track_and_prerequisites(index):
 
 def test_skill_footer_has_code_checklist_resources_and_unlocks(index):
     footer = render.skill_footer(index, index.skills["first"])
-    assert '--8<-- "snippets/algo/hello.py:example"' in footer
-    assert '--8<-- "snippets/algo/hello.out"' in footer
+    assert '--8<-- "snippets/algo/first.py:example"' in footer
+    assert '--8<-- "snippets/algo/first.out"' in footer
     assert 'data-item="first/one"' in footer
     assert "[Some Docs](https://example.org/docs)" in footer
     assert "- [Second skill](second.md)" in footer
@@ -174,7 +174,7 @@ def test_roadmap_data(index):
     ]
     assert second["prerequisites"] == ["first"]
     assert data["skills"][0]["unlocks"] == ["second"]
-    assert data["skills"][0]["snippets"] == ["snippets/algo/hello.py"]
+    assert data["skills"][0]["snippets"] == ["snippets/algo/first.py"]
     assert {r["id"]: r["skills"] for r in data["resources"]} == {
         "book-one": ["second"],
         "docs-one": ["first", "second"],
@@ -641,14 +641,14 @@ def test_skill_footer_of_a_skill_with_code_and_an_unlock(index):
         "\n"
         "## Code\n"
         "\n"
-        '```python title="snippets/algo/hello.py"\n'
-        '--8<-- "snippets/algo/hello.py:example"\n'
+        '```python title="snippets/algo/first.py"\n'
+        '--8<-- "snippets/algo/first.py:example"\n'
         "```\n"
         "\n"
-        "Output of `python snippets/algo/hello.py`:\n"
+        "Output of `python snippets/algo/first.py`:\n"
         "\n"
         "```text\n"
-        '--8<-- "snippets/algo/hello.out"\n'
+        '--8<-- "snippets/algo/first.out"\n'
         "```\n"
         "\n"
         "## Checklist\n"
@@ -778,9 +778,9 @@ def test_quiz_html(rich):
 # 795/200 -> 4.
 OPS_TRACK_OVERVIEW = (
     '<div class="roadmap-progress" data-search-exclude="true" data-progress="track:ops"'
-    ' data-label="Your progress in this track" hidden><progress max="4"'
+    ' data-label="Your progress in this track" data-verified hidden><progress max="4"'
     ' aria-label="Your progress in this track: loading"></progress>'
-    "<span>Your progress in this track: … of 4 items</span></div>\n"
+    "<span>Your progress in this track: … of 4 items · … of 1 skill verified</span></div>\n"
     "\n"
     "**3 skills, 67–92 h of study in all**, listed in an order that respects every"
     " prerequisite.\n"
@@ -954,23 +954,33 @@ def test_checklist_html(index):
     )
 
 
-def test_progress_tools_lists_every_skill_with_its_track_and_quiz(rich):
+def test_progress_tools_lists_every_skill_with_its_track_quiz_and_verified_mark(rich):
+    rich.exercises = {"monitor": [pyodide.Exercise("ops", "drift", ("numpy",))]}
     tools = render.progress_tools(rich, "progress.md")
     assert (
-        "| Skill | Track | State | Quiz |\n"
-        "|---|---|---|---|\n"
+        "| Skill | Track | State | Quiz | Verified |\n"
+        "|---|---|---|---|---|\n"
         '| [First skill](algo/first.md) | Algorithms | <span data-skill-state="first">…</span>'
-        ' | <span data-skill-quiz="first">–</span> |\n'
+        ' | <span data-skill-quiz="first">–</span> | <span data-skill-verified="first">–</span> |\n'
         '| [Second skill](algo/second.md) | Algorithms | <span data-skill-state="second">…</span>'
-        ' | <span data-skill-quiz="second">–</span> |\n'
+        ' | <span data-skill-quiz="second">–</span> | <span data-skill-verified="second">–</span>'
+        " |\n"
         '| [Monitoring](ops/monitor.md) | Operations | <span data-skill-state="monitor">…</span>'
-        ' | <span data-skill-quiz="monitor">–</span> |\n'
+        ' | <span data-skill-quiz="monitor">–</span> | <span data-skill-verified="monitor">…</span>'
+        " |\n"
         '| [`docker` basics](ops/docker.md) | Operations | <span data-skill-state="docker">…'
-        '</span> | <span data-skill-quiz="docker">–</span> |\n'
+        '</span> | <span data-skill-quiz="docker">–</span> | <span data-skill-verified="docker">–'
+        "</span> |\n"
         '| [Packaging](ops/packaging.md) | Operations | <span data-skill-state="packaging">…'
-        '</span> | <span data-skill-quiz="packaging">…</span> |\n'
+        '</span> | <span data-skill-quiz="packaging">…</span> | '
+        '<span data-skill-verified="packaging">…</span> |\n'
         "\n"
     ) in tools
+    # The total is built at its final size: the skills with a quiz or an exercise.
+    assert (
+        '<p class="roadmap-verified-total" data-verified-total>… of 2 skills verified.</p>' in tools
+    )
+    assert "<span data-quiz-pass-rule>" in tools  # progress.js states the threshold there
     assert tools.startswith('<div class="roadmap-tools" data-roadmap-tools hidden>\n')
     assert tools.endswith('<p role="status" data-roadmap-status></p>\n</div>\n')
 
@@ -1026,17 +1036,17 @@ def test_planner_and_progress_overview_list_goals_tracks_skills_and_profiles(ric
         '<p class="roadmap-due" data-review-due><a href="review/">… quiz question(s) due for'
         " review today</a></p>\n"
         '<div class="roadmap-progress" data-search-exclude="true" data-progress="all"'
-        ' data-label="Whole roadmap" hidden>'
+        ' data-label="Whole roadmap" data-verified hidden>'
         '<progress max="7" aria-label="Whole roadmap: loading"></progress>'
-        "<span>Whole roadmap: … of 7 items</span></div>\n"
+        "<span>Whole roadmap: … of 7 items · … of 1 skill verified</span></div>\n"
         '<div class="roadmap-progress" data-search-exclude="true" data-progress="track:algo"'
         ' data-label="Algorithms"'
         ' hidden><progress max="3" aria-label="Algorithms: loading"></progress>'
         "<span>Algorithms: … of 3 items</span></div>\n"
         '<div class="roadmap-progress" data-search-exclude="true" data-progress="track:ops"'
-        ' data-label="Operations"'
+        ' data-label="Operations" data-verified'
         ' hidden><progress max="4" aria-label="Operations: loading"></progress>'
-        "<span>Operations: … of 4 items</span></div>\n"
+        "<span>Operations: … of 4 items · … of 1 skill verified</span></div>\n"
     )
     assert (
         '<li><button type="button" class="md-button" data-profile="coder">I write code'
@@ -1178,7 +1188,8 @@ def test_roadmap_data_in_full(index):
                 ],
                 "resources": ["docs-one"],
                 "quiz": [],
-                "snippets": ["snippets/algo/hello.py"],
+                "exercises": [],
+                "snippets": ["snippets/algo/first.py"],
             },
             {
                 "id": "second",
@@ -1200,6 +1211,7 @@ def test_roadmap_data_in_full(index):
                 ],
                 "resources": ["book-one", "docs-one"],
                 "quiz": [],
+                "exercises": [],
                 "snippets": [],
             },
         ],
@@ -1284,6 +1296,59 @@ def test_roadmap_data_of_quizzes_aliases_optional_fields_and_goals(rich):
     ]
 
 
+def test_exercises_reach_roadmap_json_and_page_data_with_where_they_run(rich):
+    rich.exercises = {
+        "packaging": [
+            pyodide.Exercise("ops", "wheel", ()),
+            pyodide.Exercise("ops", "pin", ("numpy",)),
+        ],
+        "monitor": [pyodide.Exercise("ops", "drift", ("scipy",))],
+    }
+    urls = {page.src_path: page.src_path for page in rich.roadmap.skills}
+    urls |= {path: path for path in rich.roadmap.track_pages.values()}
+    data = render.roadmap_data(rich, urls)
+    exercises = {skill["id"]: skill["exercises"] for skill in data["skills"]}
+    assert exercises == {
+        "first": [],
+        "second": [],
+        "monitor": [{"id": "ops/drift", "in_browser": False}],
+        "docker": [],
+        "packaging": [
+            {"id": "ops/wheel", "in_browser": True},
+            {"id": "ops/pin", "in_browser": False},
+        ],
+    }
+    part = render.page_data(data)
+    # Listed by id only where a skill has some; which run only with `make exercise`, once.
+    assert {s["id"]: s.get("exercises") for s in part["skills"]} == {
+        "first": None,
+        "second": None,
+        "monitor": ["ops/drift"],
+        "docker": None,
+        "packaging": ["ops/wheel", "ops/pin"],
+    }
+    assert part["local_exercises"] == ["ops/drift", "ops/pin"]
+
+
+def test_a_skill_can_be_verified_when_it_has_a_quiz_or_an_exercise(rich):
+    assert [sid for sid in rich.order if rich.verifiable(sid)] == ["packaging"]
+    line = (
+        '<p class="roadmap-verification" data-search-exclude="true" data-verification="{}"'
+        " hidden>Not verified yet: …</p>\n"
+    )
+    assert line.format("packaging") in render.skill_header(rich, rich.skills["packaging"])
+    assert "data-verification" not in render.skill_header(rich, rich.skills["first"])
+    rich.exercises = {"first": [pyodide.Exercise("algo", "a", ())], "second": []}
+    assert [sid for sid in rich.order if rich.verifiable(sid)] == ["first", "packaging"]
+    assert rich.verifiable_count(rich.order) == 2
+    assert rich.verifiable_count(["second", "docker"]) == 0
+    assert line.format("first") in render.skill_header(rich, rich.skills["first"])
+    overview = render.track_overview(rich, "algo", "algo/index.md")
+    assert "<span>Your progress in this track: … of 3 items · … of 1 skill verified</span>" in (
+        overview
+    )
+
+
 # --- The template environment -----------------------------------------------------------------
 
 
@@ -1295,8 +1360,8 @@ def test_pages_come_out_the_same_from_a_fresh_import(rich):
     assert fresh.track_overview(rich, "ops", "ops/index.md") == OPS_TRACK_OVERVIEW
     first = fresh.skill_footer(rich, rich.skills["first"])
     assert first.startswith(
-        '\n## Code\n\n```python title="snippets/algo/hello.py"\n'
-        '--8<-- "snippets/algo/hello.py:example"\n```\n'
+        '\n## Code\n\n```python title="snippets/algo/first.py"\n'
+        '--8<-- "snippets/algo/first.py:example"\n```\n'
     )
     assert "I can do the first thing.</label></li>\n</ul>\n\n\n<div " in first
     notes = '<textarea id="notes-first" data-notes="first" rows="4"></textarea></div>\n\n## Res'

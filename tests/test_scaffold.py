@@ -6,8 +6,8 @@ import subprocess
 import sys
 
 import pytest
-from site_tools import ROOT, build, copy_project
 
+from roadmap.devtools import ROOT, build, copy_project
 from roadmap.load import load_roadmap
 
 

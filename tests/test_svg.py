@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from fixture_project import make_project
 
-from roadmap import render, svg
+from roadmap import pyodide, render, svg
 from roadmap.load import Roadmap, SkillPage
 from roadmap.model import PRIORITIES, Skill
 from roadmap.validate import load_and_check
@@ -124,6 +124,16 @@ def test_legend_shows_every_state_and_the_priorities_and_levels_on_the_graph(ind
     assert "roadmap-level-advanced" not in first_only
 
 
+def test_legend_shows_the_verified_mark_where_a_skill_on_the_graph_can_be_verified(index):
+    """A skill with a quiz or an exercise can be verified (render.Index.verifiable); the
+    fixture's skills have neither until an exercise is shown on the first one's page."""
+    assert "roadmap-verified" not in svg.legend(index, ["first", "second"])
+    index.exercises = {"first": [pyodide.Exercise("algo", "a", ())]}
+    entries = legend_entries(svg.legend(index, ["first", "second"]))
+    assert entries[4] == ("roadmap-verified", "Verified: quiz and exercises passed, shield mark")
+    assert "roadmap-verified" not in svg.legend(index, ["second"])
+
+
 def test_legend_swatches_use_the_classes_the_nodes_carry(index):
     found = nodes(svg.graph_svg(index, ["first", "second"], str, "Map"))
     node_classes = {c for a in found.values() for c in a.get("class").split()}
@@ -137,6 +147,7 @@ def test_map_css_draws_every_mark_the_legend_names():
     classes = [svg.PRIORITY_CLASS.format(p) for p in PRIORITIES]
     classes += [svg.LEVEL_CLASS.format(level) for level in svg.LEVEL_MARKS]
     classes += [state for state, _, _ in svg.STATES if state] + [svg.CHAIN_CLASS]
+    classes += [svg.VERIFIED[0]]
     for name in classes:
         assert f".{name}" in css, name
     assert set(svg.PRIORITY_MARKS) == set(PRIORITIES)

@@ -7,7 +7,8 @@ import time
 from pathlib import Path
 
 import pytest
-from system_packages import NEEDS, Environment, decide, missing, os_family  # scripts/ (conftest)
+
+from scripts.system_packages import NEEDS, Environment, decide, missing, os_family
 
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "system_packages.py"
 EVERYTHING = frozenset(NEEDS)

@@ -89,14 +89,14 @@ def test_code_is_text_but_markup_that_runs_is_active_content():
 
 def test_placeholders_are_problems_for_the_check_and_listed_for_a_preview(tmp_path):
     root = make_project(tmp_path)
-    page, snippet = root / "docs/algo/second.md", root / "snippets/algo/hello.py"
+    page, snippet = root / "docs/algo/second.md", root / "snippets/algo/first.py"
     page.write_text(page.read_text() + "\nTODO: say why it matters.\n")
     snippet.write_text("# TODO: the real example\n" + snippet.read_text())
     last = len(page.read_text().splitlines())
     expected = [
         f"docs/algo/second.md: line {last}: placeholder left by `roadmap new`: "
         "'TODO: say why it matters.'",
-        "snippets/algo/hello.py: line 1: placeholder left by `roadmap new`: "
+        "snippets/algo/first.py: line 1: placeholder left by `roadmap new`: "
         "'# TODO: the real example'",
     ]
     with pytest.raises(RoadmapError) as failure:

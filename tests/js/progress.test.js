@@ -356,10 +356,10 @@ test("page-data.json's short ids become the site-wide ids roadmap.json has", () 
     format_version: 1,
     skills: [
       {
-        id: "s", title: "S", track: "k", url: "k/s/", quiz: ["s/q1", "s/q2"],
+        id: "s", title: "S", track: "k", url: "k/s/", quiz: ["s/q1", "s/q2"], exercises: [],
         checklist: [{ id: "s/one", aliases: [] }, { id: "s/two", aliases: ["s/old-two"] }],
       },
-      { id: "t", title: "T", track: "m", url: "m/t/", quiz: [], checklist: [] },
+      { id: "t", title: "T", track: "m", url: "m/t/", quiz: [], exercises: [], checklist: [] },
     ],
   });
   const expanded = C.indexRoadmap(C.expandPageData(data));
@@ -395,10 +395,19 @@ test("exercises travel in the envelope; a file without them still imports", () =
 
 test("malformed exercises are refused with the exercise that is wrong", () => {
   assert.equal(C.readEnvelope({ ...FILE, exercises: [] }).error, '"exercises" must be an object of exercise id: {code, passed}');
-  for (const entry of [true, { code: 1 }, { passed: 5 }, { code: null, passed: "x" }]) {
+  const times = [{ passed: "on 2027-01-01T00:00:00Z" }, { passed: ["2027-01-01T00:00:00Z"] }, { code: "c", passed: "2027-01-01" }];
+  for (const entry of [true, { code: 1 }, { passed: 5 }, { code: null, passed: "x" }, ...times]) {
     assert.equal(C.readEnvelope({ ...FILE, exercises: { "dsa/a": entry } }).error,
-      '"exercises.dsa/a" must be {"code": "...", "passed": a date or null}', JSON.stringify(entry));
+      '"exercises.dsa/a" must be {"code": "..." or null, "passed": a time (YYYY-MM-DDThh:mm:ssZ) or null}', JSON.stringify(entry));
   }
+});
+
+test("an exercise saved without code (a pass only) reads back after it is saved", () => {
+  // makeEnvelope writes `code: null` for such an entry: the reader must take it back.
+  const read = C.readEnvelope({ ...FILE, exercises: { "dsa/a": { passed: "2027-01-01T00:00:00.000Z" } } });
+  assert.deepEqual(read.state.exercises, { "dsa/a": { code: null, passed: "2027-01-01T00:00:00.000Z" } });
+  const again = C.parseEnvelope(JSON.stringify(C.makeEnvelope(read.state, new Date("2027-01-02T00:00:00Z"))));
+  assert.deepEqual(again.state.exercises, read.state.exercises);
 });
 
 test("importing merges exercises (the file's code, the later pass) or replaces them, and lists the changes", () => {
@@ -499,4 +508,173 @@ test("the Markdown export lists the questions due and each skill's notes as a qu
   assert.match(text, /Exported 2027-01-02\.\n\nQuiz questions due for review: 1; the next on 2027-01-05\.\n/);
   assert.match(text, /- \[ \] I can 2\n\nMy notes:\n\n> one\n> two\n/);
   assert.doesNotMatch(C.toMarkdown(C.emptyState(), quizIndex, new Date()), /due for review/);
+});
+
+/* ------------------------------------------------------------------- verified skills */
+
+const Q = ["v/q1", "v/q2", "v/q3", "v/q4", "v/q5"];
+const BROWSER = { id: "dsa/v", in_browser: true };
+const LOCAL = { id: "data_science/w", in_browser: false };
+const answers = (right, wrong = 0) => Object.fromEntries([
+  ...Q.slice(0, right).map((id) => [id, true]), ...Q.slice(right, right + wrong).map((id) => [id, false])]);
+const PASS = "2027-04-01T09:00:00.000Z";
+
+test("a quiz passes with every question answered and at least QUIZ_PASS_PERCENT right", () => {
+  assert.equal(C.QUIZ_PASS_PERCENT, 80);
+  const passes = (right, answered, total) => C.quizPassed({ right, answered, total });
+  assert.equal(passes(4, 5, 5), true);  // exactly 80%
+  assert.equal(passes(3, 5, 5), false); // 60%
+  assert.equal(passes(5, 5, 5), true);
+  assert.equal(passes(3, 4, 4), false); // 75%: with 2 to 4 questions, every one must be right
+  assert.equal(passes(4, 4, 4), true);
+  assert.equal(passes(2, 3, 3), false);
+  assert.equal(passes(2, 2, 2), true);
+  assert.equal(passes(1, 2, 2), false);
+  assert.equal(passes(4, 4, 5), false); // all right so far, but one question not answered
+  assert.equal(passes(0, 0, 0), false); // no quiz: nothing to pass
+});
+
+test("a skill is verified when its quiz passed and its exercise passed; a wrong last answer takes it away", () => {
+  const skill = { id: "v", quiz: Q, exercises: [BROWSER] };
+  const none = C.verification(C.emptyState(), skill);
+  assert.deepEqual(none, {
+    quiz: { answered: 0, right: 0, total: 5, passed: false },
+    exercises: [{ id: "dsa/v", in_browser: true, passed: null, self: false }],
+    verified: false,
+  });
+  assert.equal(C.verificationText(none), "Not verified yet: quiz not taken, exercise not passed.");
+  const quizOnly = { ...C.emptyState(), quiz: answers(4, 1) };
+  assert.equal(C.verification(quizOnly, skill).verified, false);
+  assert.equal(C.verificationText(C.verification(quizOnly, skill)), "Not verified yet: quiz passed (4 of 5 right), exercise not passed.");
+  const both = C.passExercise(quizOnly, "dsa/v", "code", new Date(PASS));
+  assert.equal(C.verification(both, skill).verified, true);
+  assert.equal(C.verificationText(C.verification(both, skill)), "Verified: quiz passed (4 of 5 right), exercise passed.");
+  const wrongAgain = C.recordAnswers(both, ["v/q1"], false);
+  assert.equal(C.verification(wrongAgain, skill).verified, false);
+  assert.equal(C.verificationText(C.verification(wrongAgain, skill)),
+    "Not verified yet: quiz not passed (3 of 5 right; it needs all answered, 80% right), exercise passed.");
+  // Forgetting the answers (trying the quiz again) takes the mark away too.
+  assert.equal(C.verification(C.recordAnswers(both, Q, null), skill).verified, false);
+});
+
+test("without an exercise the quiz alone verifies; without a quiz the exercises alone; with neither, nothing", () => {
+  const quizOnly = { id: "v", quiz: Q, exercises: [] };
+  const state = { ...C.emptyState(), quiz: answers(5) };
+  assert.equal(C.verificationText(C.verification(state, quizOnly)), "Verified: quiz passed (5 of 5 right).");
+  const noQuiz = { id: "w", quiz: [], exercises: [BROWSER, LOCAL] };
+  const one = C.passExercise(C.emptyState(), "dsa/v", "c", new Date(PASS));
+  assert.equal(C.verification(one, noQuiz).quiz, null);
+  assert.equal(C.verificationText(C.verification(one, noQuiz)), "Not verified yet: 1 of 2 exercises passed, this skill has no quiz.");
+  const two = C.reportExercise(one, "data_science/w", new Date(PASS));
+  assert.equal(C.verificationText(C.verification(two, noQuiz)),
+    "Verified: 2 of 2 exercises passed (1 self-reported), this skill has no quiz.");
+  assert.equal(C.verification(two, { id: "x", quiz: [], exercises: [] }), null);
+  assert.equal(C.verification(two, { id: "x" }), null); // roadmap.json of an older build
+  assert.equal(C.verificationText(null), "");
+  assert.equal(C.verificationShort(null), "–");
+});
+
+test("the reader reports a pass of `make exercise`, shown as self-reported, and can take it back", () => {
+  const skill = { id: "w", quiz: Q, exercises: [LOCAL] };
+  const reported = C.reportExercise({ ...C.emptyState(), quiz: answers(5) }, "data_science/w", new Date(PASS));
+  assert.deepEqual(reported.exercises, { "data_science/w": { code: null, passed: PASS, self: true } });
+  const found = C.verification(reported, skill);
+  assert.deepEqual(found.exercises, [{ id: "data_science/w", in_browser: false, passed: PASS, self: true }]);
+  assert.equal(C.verificationText(found), "Verified: quiz passed (5 of 5 right), exercise passed (self-reported).");
+  assert.equal(C.verificationShort(found), "yes (exercise self-reported)");
+  const undone = C.reportExercise(reported, "data_science/w", null);
+  assert.deepEqual(undone.exercises, {});
+  assert.equal(C.verificationShort(C.verification(undone, skill)), "not yet: exercise");
+  // Code kept with the exercise stays when the report is taken back.
+  const withCode = { ...C.emptyState(), exercises: { "data_science/w": { code: "mine", passed: PASS, self: true } } };
+  assert.deepEqual(C.reportExercise(withCode, "data_science/w", null).exercises, { "data_science/w": { code: "mine", passed: null } });
+  // A pass from a run in the browser is never taken back as a report.
+  const run = C.passExercise(C.emptyState(), "dsa/v", "code", new Date(PASS));
+  assert.deepEqual(C.reportExercise(run, "dsa/v", null), run);
+  assert.equal(C.verificationShort(C.verification(C.emptyState(), skill)), "not yet: quiz, exercise");
+  assert.equal(C.verificationShort(C.verification(C.emptyState(), { id: "x", quiz: [], exercises: [BROWSER, LOCAL] })), "not yet: 2 exercises");
+  assert.equal(C.verificationShort(C.verification(run, { id: "x", quiz: [], exercises: [BROWSER] })), "yes");
+  // One of two exercises self-reported is enough to say so; a passed exercise is not missing.
+  const both = C.reportExercise(run, "data_science/w", new Date(PASS));
+  assert.equal(C.verificationShort(C.verification(both, { id: "x", quiz: [], exercises: [BROWSER, LOCAL] })),
+    "yes (exercise self-reported)");
+  assert.equal(C.verificationShort(C.verification(both, { id: "x", quiz: Q, exercises: [BROWSER, LOCAL] })), "not yet: quiz");
+});
+
+test("a self-reported pass travels in the envelope (version 2, an optional field); a malformed one is refused", () => {
+  const state = C.reportExercise(C.emptyState(), "data_science/w", new Date(PASS));
+  const envelope = C.makeEnvelope(state, new Date("2027-04-02T00:00:00Z"));
+  assert.equal(envelope.version, 2);
+  assert.deepEqual(envelope.exercises, { "data_science/w": { code: null, passed: PASS, self: true } });
+  assert.deepEqual(C.parseEnvelope(JSON.stringify(envelope)).state.exercises, state.exercises);
+  // Files without the field, as written before it, read as before: no pass is self-reported.
+  const before = { ...FILE, version: 2, exercises: { "dsa/a": { code: "c", passed: PASS } } };
+  assert.deepEqual(C.readEnvelope(before).state.exercises, { "dsa/a": { code: "c", passed: PASS } });
+  assert.deepEqual(C.readEnvelope({ ...before, exercises: { "dsa/a": { code: "c", passed: PASS, self: false } } }).state.exercises,
+    { "dsa/a": { code: "c", passed: PASS } });
+  for (const entry of [{ passed: PASS, self: "yes" }, { passed: null, self: true }, { self: true }, { passed: PASS, self: 1 }]) {
+    assert.equal(C.readEnvelope({ ...before, exercises: { "dsa/a": entry } }).error,
+      '"exercises.dsa/a.self" must be true (with a "passed" time: a pass the reader reported) or left out', JSON.stringify(entry));
+  }
+});
+
+test("importing keeps the later pass with whether it was self-reported", () => {
+  const mine = C.reportExercise(C.emptyState(), "data_science/w", new Date("2027-04-01T00:00:00Z"));
+  const later = C.reportExercise(C.emptyState(), "data_science/w", new Date("2027-05-01T00:00:00Z"));
+  const merged = C.planImport(mine, later, "merge");
+  assert.deepEqual(merged.result.exercises, { "data_science/w": { code: null, passed: "2027-05-01T00:00:00.000Z", self: true } });
+  assert.deepEqual(merged.exercises, ["data_science/w"]);
+  // An exercise only the file has keeps its missing code as null, not as nothing.
+  assert.deepEqual(C.planImport(C.emptyState(), mine, "merge").result.exercises, mine.exercises);
+  const run = C.passExercise(C.emptyState(), "data_science/w", "code", new Date("2027-06-01T00:00:00Z"));
+  assert.deepEqual(C.planImport(mine, run, "merge").result.exercises, { "data_science/w": { code: "code", passed: "2027-06-01T00:00:00.000Z" } });
+  assert.deepEqual(C.planImport(run, mine, "merge").result.exercises, { "data_science/w": { code: "code", passed: "2027-06-01T00:00:00.000Z" } });
+  assert.deepEqual(C.planImport(mine, later, "replace").result.exercises, later.exercises);
+  assert.deepEqual(C.countProgress(mine).exercises, 1);
+  assert.deepEqual(C.resetState(mine).exercises, {});
+});
+
+test("verified skills are counted over a scope, apart from ticked items", () => {
+  const vRoadmap = {
+    tracks: [{ id: "t", title: "Track", skills: ["a", "b", "c"] }],
+    skills: [
+      { id: "a", title: "A", quiz: ["a/q1", "a/q2"], exercises: [], checklist: [{ id: "a/1", text: "I can 1", aliases: [] }] },
+      { id: "b", title: "B", quiz: ["b/q1", "b/q2"], exercises: [LOCAL], checklist: [{ id: "b/1", text: "I can 1", aliases: [] }] },
+      { id: "c", title: "C", quiz: [], exercises: [], checklist: [{ id: "c/1", text: "I can 1", aliases: [] }] },
+    ],
+  };
+  const vIndex = C.indexRoadmap(vRoadmap);
+  const empty = C.verifiedCount(C.emptyState(), vIndex, ["a", "b", "c"]);
+  assert.deepEqual(empty, { verified: 0, verifiable: 2, self: 0 });
+  assert.equal(C.verifiedSummary(empty), "0 of 2 skills verified");
+  let state = { ...C.emptyState(), items: { "c/1": true }, quiz: { "a/q1": true, "a/q2": true, "b/q1": true, "b/q2": true } };
+  assert.deepEqual(C.verifiedCount(state, vIndex, ["a", "b", "c"]), { verified: 1, verifiable: 2, self: 0 });
+  state = C.reportExercise(state, "data_science/w", new Date(PASS));
+  const all = C.verifiedCount(state, vIndex, ["a", "b", "c", "gone"]);
+  assert.deepEqual(all, { verified: 2, verifiable: 2, self: 1 });
+  assert.equal(C.verifiedSummary(all), "2 of 2 skills verified (1 with a self-reported exercise)");
+  assert.equal(C.verifiedSummary(C.verifiedCount(state, vIndex, ["a"])), "1 of 1 skill verified");
+  assert.deepEqual(C.progress(state, vIndex, ["a", "b", "c"]), { done: 1, total: 3 }); // ticks stay apart
+
+  const text = C.toMarkdown(state, vIndex, new Date("2027-04-02T00:00:00Z"));
+  assert.match(text, /Exported 2027-04-02\.\n\n2 of 2 skills verified \(1 with a self-reported exercise\)\.\n/);
+  assert.match(text, /### B\n\n- \[ \] I can 1\n\nVerified: quiz passed \(2 of 2 right\), exercise passed \(self-reported\)\.\n/);
+  assert.match(text, /### C\n\n- \[x\] I can 1\n$/); // no quiz, no exercise: no line
+  const started = { ...C.emptyState(), quiz: { "a/q1": false } };
+  const partly = C.toMarkdown(started, vIndex, new Date("2027-04-02T00:00:00Z"));
+  assert.match(partly, /### A\n\n- \[ \] I can 1\n\nNot verified yet: quiz not passed \(0 of 2 right; it needs all answered, 80% right\)\.\n/);
+  assert.doesNotMatch(partly, /### B\n\n- \[ \] I can 1\n\n(Not )?[Vv]erified/); // nothing tried there yet
+  assert.doesNotMatch(partly, /skills verified/);
+  // An exercise passed is something tried too, without a quiz answer.
+  const ran = C.reportExercise(C.emptyState(), "data_science/w", new Date(PASS));
+  assert.match(C.toMarkdown(ran, vIndex, new Date(PASS)),
+    /### B\n\n- \[ \] I can 1\n\nNot verified yet: quiz not taken, exercise passed \(self-reported\)\.\n/);
+});
+
+test("page-data.json's exercises become {id, in_browser}, those listed in local_exercises running only locally", () => {
+  const data = {
+    local_exercises: ["data_science/w"],
+    skills: [{ id: "s", title: "S", track: "k", quiz: [], checklist: [], exercises: ["dsa/v", "data_science/w"] }],
+  };
+  assert.deepEqual(C.expandPageData(data).skills[0].exercises, [BROWSER, LOCAL]);
 });

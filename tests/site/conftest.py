@@ -4,7 +4,8 @@ from pathlib import Path
 import pytest
 from browser_support import launch, watched
 from playwright.sync_api import sync_playwright
-from site_tools import ROOT, build, serve
+
+from roadmap.devtools import ROOT, build, serve
 
 
 @pytest.fixture(scope="session")

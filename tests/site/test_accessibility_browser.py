@@ -11,7 +11,8 @@ from html.parser import HTMLParser
 import pytest
 from browser_support import KEY, open_page
 from playwright.sync_api import expect
-from site_tools import ROOT
+
+from roadmap.devtools import ROOT
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 KEY_PAGES = [
@@ -129,6 +130,44 @@ def test_the_review_page_passes_axe_with_a_question_shown(browser, site_url, axe
         assert serious(violations) == [], json.dumps(serious(violations), indent=1)
 
 
+# Progress in which binary search is verified by its quiz and its exercise's run, NumPy by its
+# quiz and a self-reported exercise, and complexity analysis is started with a wrong answer:
+# every kind of verified mark and line the pages show.
+EXERCISES = {
+    "dsa/binary_search": {"code": "", "passed": "2027-03-01T10:00:00.000Z"},
+    "data_science/standardise": {"code": None, "passed": "2027-03-01T10:00:00.000Z", "self": True},
+}
+# Each page with what shows that the progress above was read.
+VERIFIED_PAGES = {
+    "progress/": "[data-skill-verified=binary-search]:text('yes')",
+    "dsa/binary-search/": ".roadmap-verification--verified",
+    "data-science/numpy-pandas-and-plotting/": "button[data-self-report][aria-pressed=true]",
+    "map/": "a.roadmap-node.roadmap-verified",
+}
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_verified_marks_pass_axe(browser, site, site_url, axe_source, scheme):
+    """The progress page, two skill pages and the map with skills verified, on a phone."""
+    skills = json.loads((site / "page-data.json").read_text(encoding="utf-8"))["skills"]
+    quiz = {s["id"]: [f"{s['id']}/{q}" for q in s["quiz"]] for s in skills}
+    answers = {q: True for sid in ("binary-search", "numpy-pandas-and-plotting") for q in quiz[sid]}
+    answers[quiz["complexity-analysis"][0]] = False
+    progress = {"format": "ml-engineer-roadmap-progress", "version": 2, "items": {}}
+    progress |= {"skipped": {}, "quiz": answers, "exercises": EXERCISES}
+    context = phone_context(browser, scheme)
+    page = open_page(context, site_url)
+    page.evaluate("([key, text]) => localStorage.setItem(key, text)", [KEY, json.dumps(progress)])
+    violations = []
+    for path, shown in VERIFIED_PAGES.items():
+        page.goto(site_url + path)
+        page.wait_for_load_state("networkidle")
+        expect(page.locator(shown).first).to_be_attached()
+        violations += run_axe(page, axe_source, rules={"target-size": True})
+    context.close()
+    assert serious(violations) == [], json.dumps(serious(violations), indent=1)
+
+
 MIN_TARGET = 24  # CSS pixels, WCAG 2.2 success criterion 2.5.8 (AA)
 MIN_BOUNDARY_CONTRAST = 3.0  # WCAG 1.4.11, non-text contrast
 # Where the site adds controls, what they are; each selector must match at least one shown
@@ -142,6 +181,7 @@ CONTROLS = {
         "textarea[data-notes]": "border",
     },
     "reading-list/": {"[data-roadmap-filters] select": "border"},
+    "data-science/numpy-pandas-and-plotting/": {"button[data-self-report]": "border"},
     "portfolio-rubric/": {
         ".roadmap-rubric input[type=text]": "border",
         ".roadmap-rubric input[type=radio]": "native",

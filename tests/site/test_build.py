@@ -12,12 +12,12 @@ import urllib.request
 from pathlib import Path
 
 import yaml
-from check_anchors import broken_anchors
 from fixture_project import fixture_config, make_project
-from site_tools import ROOT, build
 
 from roadmap import csp, css, notebooks, render, search, speed
+from roadmap.devtools import ROOT, build
 from roadmap.load import split_front_matter
+from scripts.check_anchors import broken_anchors
 
 TAGS = re.compile(r"<[^>]+>")
 

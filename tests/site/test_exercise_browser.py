@@ -9,15 +9,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from browser_support import RECORD_VIOLATIONS, open_page, saved
+from browser_support import RECORD_VIOLATIONS, editor_of, open_page, run, saved, solution
 from playwright.sync_api import expect
-from site_tools import ROOT
 
 from roadmap import pyodide
+from roadmap.devtools import ROOT
 
 EXERCISE = re.compile(r'data-exercise="([^"]+)"')
 LOCAL = re.compile(r'<p class="roadmap-exercise-local" data-exercise-local="([^"]+)">(.*?)</p>')
-RUN_TIMEOUT = 120_000  # ms: the first run loads Python, on 2 busy cores
 WRONG_BINARY_SEARCH = """def binary_search(nums, target):
     return nums.index(target) if target in nums else 0
 """
@@ -91,22 +90,6 @@ def test_every_exercise_is_offered_on_its_page_or_says_why_not(site):
     assert wheels == sorted(pyodide.WHEELS)
 
 
-def editor_of(page):
-    box = page.locator("[data-exercise]")
-    box.scroll_into_view_if_needed()  # exercise.js loads once the exercise is near
-    expect(box.locator("textarea")).to_be_enabled()
-    return box
-
-
-def run(box, code: str) -> str:
-    """Type `code` into the editor, run the tests and return the status line."""
-    runs = int(box.get_attribute("data-runs") or 0)
-    box.locator("textarea").fill(code)
-    box.get_by_role("button", name="Run tests").click()
-    expect(box).to_have_attribute("data-runs", str(runs + 1), timeout=RUN_TIMEOUT)
-    return box.locator("[data-exercise-status]").inner_text()
-
-
 def outcomes(box) -> dict[str, tuple[str, str]]:
     """{test name: (outcome, message)} as the page lists them."""
     found = {}
@@ -117,11 +100,6 @@ def outcomes(box) -> dict[str, tuple[str, str]]:
             message.inner_text() if message.count() else "",
         )
     return found
-
-
-def solution(exercise_id: str) -> str:
-    package, name = exercise_id.split("/")
-    return (ROOT / "exercises" / package / "solutions" / f"{name}.py").read_text()
 
 
 @pytest.mark.pyodide
@@ -199,7 +177,7 @@ def test_every_exercise_that_runs_in_the_browser_passes_with_its_reference_solut
     """Every DSA exercise, and every other that runs in the browser, through the same worker
     the pages use: the runtime loads once, and each exercise's tests run on its solution."""
     in_browser = [exercise.id for exercise in all_exercises() if exercise.in_browser]
-    assert {e for e in in_browser if e.startswith("dsa/")} | set(pyodide.STACK_LIMITED) == {
+    assert {e for e in in_browser if e.startswith("dsa/")} == {
         f"dsa/{p.stem}" for p in (ROOT / "exercises/dsa").glob("[!t]*.py")
     }
     page = open_page(context, site_url)
@@ -217,17 +195,59 @@ def test_every_exercise_that_runs_in_the_browser_passes_with_its_reference_solut
         assert len(result["tests"]) >= 5, exercise
 
 
+# Solutions by recursion, the approach the long-chain tests are there to turn away.
+RECURSIVE = {
+    "dsa/is_valid_bst": """from dataclasses import dataclass
+
+
+@dataclass(eq=False)
+class TreeNode:
+    value: int
+    left: "TreeNode | None" = None
+    right: "TreeNode | None" = None
+
+
+def is_valid_bst(root, low=None, high=None):
+    if root is None:
+        return True
+    if (low is not None and root.value <= low) or (high is not None and root.value >= high):
+        return False
+    return is_valid_bst(root.left, low, root.value) and is_valid_bst(root.right, root.value, high)
+""",
+    "dsa/merge_sorted_lists": """from dataclasses import dataclass
+
+
+@dataclass(eq=False)
+class ListNode:
+    value: int
+    next: "ListNode | None" = None
+
+
+def merge_sorted_lists(a, b):
+    if a is None or b is None:
+        return a or b
+    if a.value <= b.value:
+        a.next = merge_sorted_lists(a.next, b)
+        return a
+    b.next = merge_sorted_lists(a, b.next)
+    return b
+""",
+}
+
+
 @pytest.mark.pyodide
-def test_an_exercise_kept_off_its_page_for_the_workers_stack_still_overflows_it(browser, site_url):
-    """STACK_LIMITED holds only exercises whose solutions really fail in the worker (each in a
-    worker of its own: Pyodide does not survive the overflow)."""
-    context = browser.new_context()
+def test_a_recursive_solution_meets_the_tests_hint_not_a_dead_worker(context, site_url, offline):
+    """Chains of 5000 nodes, built by the tests and freed after them, and a solution that
+    recurses past Python's limit: the worker lives, the small cases pass and the long ones fail
+    with the hint that says to use a loop or a stack."""
     page = open_page(context, site_url)
     worker = site_url + "assets/exercise/worker.js"
-    for exercise in pyodide.STACK_LIMITED:
-        results = page.evaluate(RUN_ALL, [[[exercise, solution(exercise)]], worker])
-        assert results == {exercise: "Maximum call stack size exceeded"}
-    context.close()
+    results = page.evaluate(RUN_ALL, [list(RECURSIVE.items()), worker])
+    for exercise, result in results.items():
+        assert isinstance(result, dict), (exercise, result)  # not the worker's error
+        failed = {t["name"]: t["message"] for t in result["tests"] if t["outcome"] == "failed"}
+        assert failed and all("RecursionError on" in m for m in failed.values()), failed
+        assert len(result["tests"]) - len(failed) >= 5, exercise
 
 
 def test_the_editor_keeps_the_code_as_typed_and_never_traps_the_keyboard(

@@ -17,8 +17,8 @@ import yaml
 from fixture_project import fixture_config, make_project
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from site_tools import build
 
+from roadmap.devtools import build
 from roadmap.load import split_front_matter
 from roadmap.problems import RoadmapError
 from roadmap.validate import load_and_check
@@ -63,7 +63,7 @@ HOSTILE = [
     "| not | a | table |",
     "back\\slash \\* and \\_",
     "!!! note not an admonition",
-    '--8<-- "snippets/algo/hello.py"',
+    '--8<-- "snippets/algo/first.py"',
     "ÜnÏcødé — ✓ and \u00a0non-breaking",
     "50% off ~~struck~~ ==marked== ^^inserted^^",
 ]

@@ -9,7 +9,8 @@ import re
 import pytest
 from browser_support import KEY, Watch, open_page
 from playwright.sync_api import expect
-from site_tools import ROOT
+
+from roadmap.devtools import ROOT
 
 LAPTOP = {"width": 1366, "height": 900}
 PHONE = {"width": 390, "height": 844}

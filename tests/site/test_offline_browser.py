@@ -17,9 +17,9 @@ from urllib.parse import urljoin
 import pytest
 from browser_support import RECORD_VIOLATIONS, open_page, search_results, watched
 from playwright.sync_api import expect
-from site_tools import build, copy_project, serve
 
 from roadmap import offline
+from roadmap.devtools import build, copy_project, serve
 
 PREFIX = "/ml-engineer-roadmap/"
 LAPTOP = {"width": 1366, "height": 768}

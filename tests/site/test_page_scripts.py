@@ -12,9 +12,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from site_tools import ROOT
 
 from roadmap import offline
+from roadmap.devtools import ROOT
 
 JS_TESTS = ROOT / "tests" / "js"
 

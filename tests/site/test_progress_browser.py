@@ -8,7 +8,8 @@ import pytest
 import yaml
 from browser_support import KEY, fill_storage, launch_blocking_storage, open_page, saved
 from playwright.sync_api import expect
-from site_tools import ROOT
+
+from roadmap.devtools import ROOT
 
 ITEM = "binary-search/lower-bound"
 PHONE = {"width": 390, "height": 844}
@@ -344,7 +345,12 @@ def test_without_javascript_no_control_that_needs_it_shows(browser, site_url):
     page = context.new_page()
     hidden = {
         "": ["[data-roadmap-tools]", '[data-progress="all"]', "[data-profile]"],
-        "dsa/binary-search/": ['[data-progress="skill:binary-search"]', "[data-skip]"],
+        "dsa/binary-search/": [
+            '[data-progress="skill:binary-search"]',
+            "[data-skip]",
+            "[data-verification]",
+        ],
+        "data-science/numpy-pandas-and-plotting/": ["button[data-self-report]"],
         "dsa/": ['[data-progress="track:dsa"]'],
         "planner/": ["[data-roadmap-planner]"],
     }

@@ -7,8 +7,8 @@ import re
 import pytest
 from browser_support import Watch, open_page, saved
 from playwright.sync_api import expect
-from site_tools import ROOT
 
+from roadmap.devtools import ROOT
 from roadmap.load import load_roadmap
 
 

@@ -5,7 +5,8 @@ import json
 import yaml
 from browser_support import open_page
 from playwright.sync_api import expect
-from site_tools import ROOT
+
+from roadmap.devtools import ROOT
 
 
 def resources():

@@ -8,7 +8,8 @@ import pytest
 import yaml
 from browser_support import Watch
 from playwright.sync_api import expect
-from site_tools import ROOT
+
+from roadmap.devtools import ROOT
 
 KEY = "ml-engineer-roadmap/rubric"
 

@@ -4,7 +4,8 @@ drift apart) and offers the same file for download, and the built site serves it
 import re
 
 import pytest
-from site_tools import ROOT
+
+from roadmap.devtools import ROOT
 
 WORKSHEETS = {
     "project-framing": "project-framing-template.txt",

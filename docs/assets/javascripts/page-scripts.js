@@ -14,6 +14,7 @@
   const PROGRESS = [
     ".roadmap-checklist", "[data-progress]", "button[data-skip]", "a.roadmap-node[data-skill]", "[data-quiz]",
     "[data-roadmap-tools]", "[data-roadmap-profiles]", "[data-skill-state]", "[data-profile-current]",
+    "[data-verification]", "button[data-self-report]",
   ].join(", ");
 
   /**

@@ -1,7 +1,9 @@
 /*
  * Progress kept in the reader's own browser, as pure functions over plain data: the stored
  * envelope, checklists, quiz answers, skipped ("already known") skills, starting points,
- * spaced review of quiz questions, notes, exercises (the reader's code, and when its tests passed), reset, import and the Markdown export. No DOM and no storage here: progress.js is the glue,
+ * spaced review of quiz questions, notes, exercises (the reader's code, and when its tests passed,
+ * in the browser or as the reader reports it), verified skills, reset, import and the Markdown
+ * export. No DOM and no storage here: progress.js is the glue,
  * and tests/js/progress.test.js runs these functions under Node.
  */
 (function () {
@@ -16,6 +18,10 @@
   // last) and makes it due after that box's interval; a wrong answer puts it back in box 0, due
   // the next day. A question answered right the first time goes to box 1.
   const REVIEW_INTERVALS_DAYS = [1, 3, 7, 16, 35];
+  // A skill's quiz counts as passed, for its "verified" mark, when every question has been
+  // answered and at least this percentage of the last answers are right (with 2 to 4
+  // questions, all of them; with 5, four). The one place the threshold is written.
+  const QUIZ_PASS_PERCENT = 80;
 
   /* ------------------------------------------------------------------ pure functions */
 
@@ -32,15 +38,23 @@
     return value !== null && typeof value === "object" && !Array.isArray(value);
   }
 
-  /** The exercises field: {"dsa/binary_search": {code: "...", passed: ISO time or null}}. */
+  const TIME = /^\d{4}-\d{2}-\d{2}T/;
+
+  /** The exercises field: {"dsa/binary_search": {code: "..." or null, passed: ISO time or null}},
+   * with `self: true` when the pass is the reader's own report of `make exercise`. */
   function readExercises(value) {
     if (!isPlainObject(value)) return { error: `"exercises" must be an object of exercise id: {code, passed}` };
     const exercises = {};
     for (const [id, entry] of Object.entries(value)) {
-      const fine = isPlainObject(entry) && ["code", "passed"].every((field) =>
-        entry[field] === undefined || typeof entry[field] === "string" || (field === "passed" && entry[field] === null));
-      if (!fine) return { error: `"exercises.${id}" must be {"code": "...", "passed": a date or null}` };
+      const fine = isPlainObject(entry)
+        && (entry.code === undefined || entry.code === null || typeof entry.code === "string")
+        && (entry.passed === undefined || entry.passed === null || (typeof entry.passed === "string" && TIME.test(entry.passed)));
+      if (!fine) return { error: `"exercises.${id}" must be {"code": "..." or null, "passed": a time (YYYY-MM-DDThh:mm:ssZ) or null}` };
+      if (!(entry.self === undefined || entry.self === false || (entry.self === true && entry.passed))) {
+        return { error: `"exercises.${id}.self" must be true (with a "passed" time: a pass the reader reported) or left out` };
+      }
       exercises[id] = { code: entry.code === undefined ? null : entry.code, passed: entry.passed || null };
+      if (entry.self) exercises[id].self = true;
     }
     return { exercises };
   }
@@ -242,16 +256,20 @@
    * page-data.json in the shape roadmap.json has. To stay light it names checklist items and
    * quiz questions within their skill ("shapes" for "linear-algebra/shapes") and writes an item
    * as an object only when it has aliases, and leaves out a skill's URL, always "<track>/<id>/"
-   * (roadmap/render.py, page_data).
+   * (roadmap/render.py, page_data). A skill's exercises are ids there, and `local_exercises`
+   * lists those that run only with `make exercise`; here each is {id, in_browser}.
    */
   function expandPageData(data) {
     const full = (skill, id) => `${skill.id}/${id}`;
+    // Stryker disable next-line ArrayDeclaration: with no list, no exercise id is in the set either way
+    const local = new Set(data.local_exercises || []);
     return {
       ...data,
       skills: data.skills.map((skill) => ({
         ...skill,
         url: `${skill.track}/${skill.id}/`,
         quiz: skill.quiz.map((id) => full(skill, id)),
+        exercises: (skill.exercises || []).map((id) => ({ id, in_browser: !local.has(id) })),
         checklist: skill.checklist.map((item) => typeof item === "string"
           ? { id: full(skill, item), aliases: [] }
           : { id: full(skill, item.id), aliases: item.aliases.map((alias) => full(skill, alias)) }),
@@ -358,15 +376,108 @@
     return { ...state, exercises };
   }
 
-  /** Merging exercises: the file's code where it has some, and the later of two passes. */
+  /** The state after the reader says `make exercise` passed for exercise `id`, at `now`
+   * (self-reported), or, with `now` null, takes that back. A pass from a run in the browser is
+   * never taken back here. */
+  function reportExercise(state, id, now) {
+    const exercises = { ...state.exercises };
+    const entry = exercises[id] || { code: null, passed: null };
+    if (now) exercises[id] = { code: entry.code, passed: now.toISOString(), self: true };
+    else if (entry.self && entry.code !== null) exercises[id] = { code: entry.code, passed: null };
+    else if (entry.self) delete exercises[id];
+    return { ...state, exercises };
+  }
+
+  /** Merging exercises: the file's code where it has some, and the later of two passes (with
+   * whether the reader reported it). */
   function mergeExercises(current = {}, incoming = {}) {
     const merged = { ...current };
     for (const [id, entry] of Object.entries(incoming)) {
       const mine = current[id] || { code: null, passed: null };
-      const passes = [mine.passed, entry.passed].filter(Boolean).sort();
-      merged[id] = { code: entry.code === null ? mine.code : entry.code, passed: passes.pop() || null };
+      const passes = [mine, entry].filter((e) => e.passed).sort((a, b) => a.passed.localeCompare(b.passed));
+      const last = passes.pop();
+      merged[id] = { code: entry.code === null ? mine.code : entry.code, passed: last ? last.passed : null };
+      if (last && last.self) merged[id].self = true;
     }
     return merged;
+  }
+
+  /* ------------------------------------------------------------------ verified skills */
+
+  /** Whether a quiz score {answered, right, total} passes: QUIZ_PASS_PERCENT. */
+  function quizPassed(score) {
+    return score.total > 0 && score.answered === score.total && score.right * 100 >= QUIZ_PASS_PERCENT * score.total;
+  }
+
+  /**
+   * How far a skill is verified: its quiz passed (QUIZ_PASS_PERCENT) and each of its exercises
+   * passed, in the browser or as the reader reported. `skill` has `quiz` (question ids) and
+   * `exercises` ({id, in_browser}). Returns {quiz: {answered, right, total, passed} or null,
+   * exercises: [{id, in_browser, passed, self}], verified}, or null for a skill with neither
+   * quiz nor exercise, which cannot be verified. A skill with no quiz is verified by its
+   * exercises alone; one with no exercise, by its quiz alone.
+   */
+  function verification(state, skill) {
+    const questions = skill.quiz || [];
+    const exercises = (skill.exercises || []).map(({ id, in_browser }) => {
+      const entry = state.exercises[id] || {};
+      return { id, in_browser, passed: entry.passed || null, self: Boolean(entry.passed && entry.self) };
+    });
+    if (!questions.length && !exercises.length) return null;
+    const score = questions.length ? quizScore(state, questions) : null;
+    const quiz = score && { ...score, passed: quizPassed(score) };
+    return { quiz, exercises, verified: (!quiz || quiz.passed) && exercises.every((e) => e.passed) };
+  }
+
+  /** What a skill's verification says, in words: "Verified: quiz passed, exercise passed
+   * (self-reported)." or what is missing; "" when the skill cannot be verified. */
+  function verificationText(found) {
+    if (!found) return "";
+    const parts = [];
+    const { quiz, exercises } = found;
+    if (quiz) {
+      parts.push(quiz.passed ? `quiz passed (${quiz.right} of ${quiz.total} right)` : quiz.answered === 0 ? "quiz not taken"
+        : `quiz not passed (${quiz.right} of ${quiz.total} right; it needs all answered, ${QUIZ_PASS_PERCENT}% right)`);
+    }
+    const passed = exercises.filter((e) => e.passed).length;
+    const self = exercises.filter((e) => e.self).length;
+    const reported = self === 0 ? "" : exercises.length === 1 ? " (self-reported)" : ` (${self} self-reported)`;
+    if (exercises.length === 1) parts.push(passed ? `exercise passed${reported}` : "exercise not passed");
+    else if (exercises.length) parts.push(`${passed} of ${exercises.length} exercises passed${reported}`);
+    if (!quiz) parts.push("this skill has no quiz");
+    return `${found.verified ? "Verified" : "Not verified yet"}: ${parts.join(", ")}.`;
+  }
+
+  /** A skill's verification in a few words, for the progress page's table: "yes", "yes
+   * (exercise self-reported)", "not yet: quiz, exercise", or "–" when it cannot be verified. */
+  function verificationShort(found) {
+    if (!found) return "–";
+    if (found.verified) return found.exercises.some((e) => e.self) ? "yes (exercise self-reported)" : "yes";
+    const missing = found.quiz && !found.quiz.passed ? ["quiz"] : [];
+    const left = found.exercises.filter((e) => !e.passed).length;
+    if (left) missing.push(left > 1 ? `${left} exercises` : "exercise");
+    return `not yet: ${missing.join(", ")}`;
+  }
+
+  /** {verified, verifiable, self} over the given skills: how many are verified, how many could
+   * be (a quiz or an exercise), and how many verified ones count a self-reported exercise. */
+  function verifiedCount(state, index, skillIds) {
+    const counts = { verified: 0, verifiable: 0, self: 0 };
+    for (const skillId of skillIds) {
+      const skill = index.skills.get(skillId);
+      const found = skill && verification(state, skill);
+      if (!found) continue;
+      counts.verifiable += 1;
+      if (found.verified) counts.verified += 1;
+      if (found.verified && found.exercises.some((e) => e.self)) counts.self += 1;
+    }
+    return counts;
+  }
+
+  /** "3 of 40 skills verified (1 with a self-reported exercise)", from verifiedCount. */
+  function verifiedSummary(counts) {
+    const self = counts.self ? ` (${counts.self} with a self-reported exercise)` : "";
+    return `${counts.verified} of ${counts.verifiable} skill${counts.verifiable === 1 ? "" : "s"} verified${self}`;
   }
 
   function scopeSkills(index, scope) {
@@ -463,6 +574,8 @@
     const lines = [`# ML Engineer Roadmap: my progress`, "", `Exported ${today}.`];
     const counts = reviewCounts(state.review, index.roadmap.skills.flatMap((skill) => skill.quiz || []), today);
     if (counts.scheduled) lines.push("", `Quiz questions due for review: ${counts.due}` + (counts.next ? `; the next on ${counts.next}.` : "."));
+    const verified = verifiedCount(state, index, index.roadmap.skills.map((skill) => skill.id));
+    if (verified.verified) lines.push("", `${verifiedSummary(verified)}.`);
     for (const track of index.roadmap.tracks) {
       const { done, total } = progress(state, index, track.skills);
       lines.push("", `## ${track.title} (${done}/${total})`);
@@ -472,6 +585,11 @@
         lines.push("", `### ${skill.title}${note}`, "");
         for (const item of skill.checklist) {
           lines.push(`- [${isDone(state, item.id, skill.id) ? "x" : " "}] ${item.text}`);
+        }
+        // How far the skill is verified, once the reader has answered or passed something.
+        const found = verification(state, skill);
+        if (found && (found.verified || (found.quiz && found.quiz.answered) || found.exercises.some((e) => e.passed))) {
+          lines.push("", verificationText(found));
         }
         if (state.notes[skill.id]) lines.push("", "My notes:", "", ...state.notes[skill.id].split("\n").map((line) => `> ${line}`));
       }
@@ -483,7 +601,8 @@
     KEY, FORMAT, VERSION, emptyState, readEnvelope, parseEnvelope, makeEnvelope, expandPageData, indexRoadmap, migrate,
     isDone, progress, quizScore, recordAnswers, saveExerciseCode, passExercise, scopeSkills, planImport, applyProfile,
     resetState, countProgress, skillState, toMarkdown, REVIEW_INTERVALS_DAYS, addDays, localDay, scheduleAnswer,
-    dueQuestions, reviewCounts, setNote,
+    dueQuestions, reviewCounts, setNote, QUIZ_PASS_PERCENT, quizPassed, verification, verificationText, verifiedCount,
+    verifiedSummary, verificationShort, reportExercise,
   };
   // Stryker disable next-line all: the browser/Node switch; Node only ever takes the first branch
   // (the browser tests in tests/site load the scripts the other way)

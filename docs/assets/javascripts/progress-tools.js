@@ -7,7 +7,8 @@
   "use strict";
 
   const { parseEnvelope, makeEnvelope, indexRoadmap, migrate, planImport, resetState, countProgress, skillState,
-    toMarkdown, localDay, download } = window.RoadmapProgress;
+    toMarkdown, localDay, download, verification, verifiedCount, verifiedSummary, verificationShort,
+    QUIZ_PASS_PERCENT } = window.RoadmapProgress;
   const STATE_LABELS = { known: "already known", done: "done", started: "in progress", new: "not started" };
 
   window.RoadmapProgress.ready.then(({ index, state, update, fetchJSON, status, keepUndo, onRender }) => {
@@ -32,8 +33,17 @@
         if (quiz && skill.quiz.length) {
           quiz.textContent = found.quiz.answered ? `${found.quiz.right} of ${found.quiz.total} right` : "not taken";
         }
+        const verified = document.querySelector(`[data-skill-verified="${skill.id}"]`);
+        if (verified) verified.textContent = verificationShort(verification(now, skill));
+      }
+      for (const total of document.querySelectorAll("[data-verified-total]")) {
+        total.textContent = `${verifiedSummary(verifiedCount(now, index, index.roadmap.skills.map((s) => s.id)))}.`;
+      }
+      for (const rule of document.querySelectorAll("[data-quiz-pass-rule]")) {
+        rule.textContent = `every question answered and at least ${QUIZ_PASS_PERCENT}% of your last answers right`;
       }
     }
+
 
     /** Each skill's notes, as text: never read as markup. */
     function renderNotes(now) {

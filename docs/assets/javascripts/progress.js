@@ -8,7 +8,8 @@
 
   const core = window.RoadmapProgress;
   const { KEY, emptyState, parseEnvelope, makeEnvelope, expandPageData, indexRoadmap, migrate, isDone, progress,
-    quizScore, recordAnswers, scopeSkills, applyProfile, localDay, scheduleAnswer, reviewCounts, setNote } = core;
+    quizScore, recordAnswers, scopeSkills, applyProfile, localDay, scheduleAnswer, reviewCounts, setNote,
+    verification, verificationText, verifiedCount, verifiedSummary, reportExercise } = core;
 
   /* ------------------------------------------------------------------ browser glue */
 
@@ -106,7 +107,8 @@
   }
 
   function renderBar(element) {
-    const { done, total } = progress(state, roadmapIndex, scopeSkills(roadmapIndex, element.dataset.progress));
+    const skills = scopeSkills(roadmapIndex, element.dataset.progress);
+    const { done, total } = progress(state, roadmapIndex, skills);
     const percent = total ? Math.round((100 * done) / total) : 0;
     const label = element.dataset.label || "Progress";
     element.replaceChildren();
@@ -115,7 +117,9 @@
     bar.value = done;
     bar.setAttribute("aria-label", `${label}: ${done} of ${total} checklist items`);
     const text = document.createElement("span");
-    text.textContent = `${label}: ${done} of ${total} items (${percent}%)`;
+    // Ticked (the reader's own judgement) apart from verified (quiz and exercises passed).
+    const verified = "verified" in element.dataset ? ` · ${verifiedSummary(verifiedCount(state, roadmapIndex, skills))}` : "";
+    text.textContent = `${label}: ${done} of ${total} items (${percent}%)${verified}`;
     element.append(bar, text);
     element.hidden = false;
   }
@@ -145,13 +149,62 @@
       node.classList.toggle("roadmap-known", known);
       node.classList.toggle("roadmap-done", !known && total > 0 && done === total);
       node.classList.toggle("roadmap-started", !known && done > 0 && done < total);
+      renderVerifiedNode(node);
     }
+    for (const line of document.querySelectorAll("[data-verification]")) renderVerification(line);
+    for (const button of document.querySelectorAll("button[data-self-report]")) renderSelfReport(button);
     for (const tools of document.querySelectorAll("[data-roadmap-tools]")) tools.hidden = false;
     for (const quiz of document.querySelectorAll("[data-quiz]")) renderQuiz(quiz);
     renderProfiles();
     renderReview();
     for (const renderer of renderers) renderer(state);
     renderAlerts();
+  }
+
+  /* Verified skills: quiz passed and exercises passed (progress-core.js, verification). */
+
+  /** A map node: the verified mark (map.css draws it), and its name says so too. */
+  function renderVerifiedNode(node) {
+    const skill = roadmapIndex.skills.get(node.dataset.skill);
+    const verified = Boolean(skill && verification(state, skill)?.verified);
+    node.classList.toggle("roadmap-verified", verified);
+    const name = (node.getAttribute("aria-label") || "").replace(/ Verified\.$/, "");
+    node.setAttribute("aria-label", verified ? `${name} Verified.` : name);
+  }
+
+  /** The skill header's line: verified, or what is missing. */
+  function renderVerification(line) {
+    const skill = roadmapIndex.skills.get(line.dataset.verification);
+    const found = skill ? verification(state, skill) : null;
+    line.textContent = verificationText(found);
+    line.classList.toggle("roadmap-verification--verified", Boolean(found?.verified));
+    line.hidden = !found;
+  }
+
+  /** The reader's own report that exercise `id` passed with `make exercise`: its time, or null. */
+  function selfReported(id) {
+    const entry = state.exercises[id] || {};
+    return entry.self && entry.passed ? entry.passed : null;
+  }
+
+  /** Under an exercise that runs with `make exercise` only: the reader's report that it passed
+   * there, pressed while reported, described by the day it was reported. */
+  function renderSelfReport(button) {
+    const reported = selfReported(button.dataset.selfReport);
+    button.setAttribute("aria-pressed", String(Boolean(reported)));
+    button.hidden = false;
+    let note = button.nextElementSibling;
+    if (!note) {
+      note = document.createElement("span");
+      note.className = "roadmap-self-report__note";
+      note.dataset.selfReportNote = "";
+      note.id = `self-report-${button.dataset.selfReport.replace(/\W/g, "-")}`;
+      button.setAttribute("aria-describedby", note.id);
+      button.after(note);
+    }
+    note.textContent = reported
+      ? `Self-reported as passed on ${reported.slice(0, 10)}; press again to take it back.`
+      : "Press it once the tests pass on your machine: it counts towards this skill's verified mark as self-reported.";
   }
 
   /* Spaced review and notes (the review page itself is review.js). */
@@ -329,6 +382,9 @@
       if (skipped[target.dataset.skip]) delete skipped[target.dataset.skip];
       else skipped[target.dataset.skip] = true;
       setState({ ...state, skipped });
+    } else if (target.dataset.selfReport) {
+      const id = target.dataset.selfReport;
+      setState(reportExercise(state, id, selfReported(id) ? null : new Date()));
     } else if (target.dataset.quizRetry !== undefined) {
       const quiz = target.closest("[data-quiz]");
       setState(recordAnswers(state, questionIds(quiz), null));

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from snippets.dsa.graph_traversal import reachable, shortest_path, topological_order
+from snippets.dsa.graphs import reachable, shortest_path, topological_order
 
 NODES = "abcdefg"
 node = st.sampled_from(NODES)

@@ -3,7 +3,7 @@ import heapq
 from hypothesis import given
 from hypothesis import strategies as st
 
-from snippets.dsa.heap_top_k import top_k
+from snippets.dsa.heaps_and_priority_queues import top_k
 
 # Scores on a coarse grid and few item ids, so ties and repeated pairs are common.
 pairs = st.lists(

@@ -4,7 +4,7 @@ from collections import defaultdict
 
 import pytest
 
-from snippets.software_engineering.sql_queries import (
+from snippets.software_engineering.databases_and_sql import (
     MERCHANTS,
     RUNNING_TOTALS,
     TOTALS_BY_COUNTRY,

@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 from sklearn.metrics import confusion_matrix, f1_score, precision_score, recall_score
 
-from snippets.data_science.classification_metrics import (
+from snippets.data_science.evaluation_metrics import (
     confusion_counts,
     precision_recall_f1,
     threshold_for_precision,

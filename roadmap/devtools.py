@@ -1,10 +1,13 @@
-"""Build the site and serve it on localhost: shared by the tests and the dev scripts."""
+"""What the tests and the scripts in scripts/ share: build the site, serve it on localhost as a
+static host would, and drive Debian's Chromium. Both import it from here (the package is
+installed in editable mode), never from each other."""
 
 from __future__ import annotations
 
 import email.utils
 import functools
 import gzip
+import os
 import shutil
 import subprocess
 import threading
@@ -15,7 +18,30 @@ from pathlib import Path
 
 from roadmap.build import build_site
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent  # the checkout (an editable install)
+CHROMIUM = os.environ.get("ROADMAP_CHROMIUM", "/usr/bin/chromium")
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+class ChromiumMissing(RuntimeError):
+    """No Chromium where CHROMIUM points."""
+
+
+def launch(playwright):
+    """Chromium, headless, with the flags that keep it off the network on its own."""
+    if not Path(CHROMIUM).exists():
+        raise ChromiumMissing(
+            f"Chromium not found at {CHROMIUM}: install Debian's chromium or set ROADMAP_CHROMIUM"
+        )
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
 
 
 def build(project: Path, site_dir: Path, config: Path | None = None) -> subprocess.CompletedProcess:
@@ -174,3 +200,14 @@ def serve(
     finally:
         server.shutdown()
         server.server_close()
+
+
+def open_page(context, url):
+    """Open a page and wait until its scripts have run and, where the page shows progress,
+    progress.js has read the saved progress, so that a test which changes storage next cannot
+    race the page's own first read."""
+    page = context.new_page()
+    page.goto(url)
+    page.wait_for_function("() => window.RoadmapPages?.ready !== undefined")
+    page.evaluate("() => window.RoadmapPages.ready.then(() => window.RoadmapProgress?.ready)")
+    return page

@@ -1,0 +1,147 @@
+"""The markers a page writes where generated content goes, `<!-- roadmap:NAME [ARGS] -->`: one
+registry of every marker, with what it takes, what it shows and the function that renders it.
+
+A page's Markdown is expanded by `expand`, a pure function of the roadmap's index, the page's
+path and a way to link a skill from that page; the MkDocs hook only supplies the link. An
+unknown or malformed marker raises MarkerError, whose message lists every marker there is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from roadmap import render, svg
+
+MARKER = re.compile(r"<!--\s*roadmap:(.*?)-->", re.DOTALL)
+
+# What a marker takes after its name: nothing, one track id, or at most one track id.
+NONE, TRACK, OPTIONAL_TRACK = "", "TRACK-ID", "[TRACK-ID]"
+
+# link(skill_id) -> the skill page's URL relative to the page being expanded.
+Link = Callable[[str], str]
+# render(index, args, src, link) -> the Markdown (or HTML) that replaces the marker.
+Renderer = Callable[[render.Index, list[str], str, Link], str]
+
+
+class MarkerError(ValueError):
+    """A marker that is not in MARKERS, or whose arguments do not fit it."""
+
+
+@dataclass(frozen=True)
+class Marker:
+    takes: str  # NONE, TRACK or OPTIONAL_TRACK
+    shows: str  # what it is replaced by, for the error message and CONTRIBUTING
+    render: Renderer
+
+
+def _graph(index: render.Index, args: list[str], src: str, link: Link) -> str:
+    if args:
+        skill_ids = index.track_order(args[0])
+        label = f"Prerequisite graph of the {index.tracks[args[0]].title} track"
+    else:
+        skill_ids = index.order
+        label = "Prerequisite graph of the whole roadmap"
+    return svg.graph_block(index, skill_ids, link, label, full=not args)
+
+
+def _for_page(function: Callable[[render.Index, str], str]) -> Renderer:
+    """A renderer that needs the page's path (for its links), not the marker's arguments."""
+    return lambda index, args, src, link: function(index, src)
+
+
+def _same_everywhere(function: Callable[[render.Index], str]) -> Renderer:
+    """A renderer whose output is the same on any page."""
+    return lambda index, args, src, link: function(index)
+
+
+MARKERS: dict[str, Marker] = {
+    "track": Marker(
+        TRACK,
+        "the track's skills in study order",
+        lambda index, args, src, link: render.track_overview(index, args[0], src),
+    ),
+    "graph": Marker(
+        OPTIONAL_TRACK, "the prerequisite graph of a track, or of the whole roadmap", _graph
+    ),
+    "tracks": Marker(
+        NONE,
+        "every track with its size and length",
+        _for_page(render.tracks_overview),
+    ),
+    "goals": Marker(
+        NONE,
+        "the goals, and how long each takes at typical paces",
+        _for_page(render.goals_overview),
+    ),
+    "reading-list": Marker(
+        NONE,
+        "every resource, grouped by type",
+        _for_page(render.reading_list),
+    ),
+    "checklists": Marker(
+        NONE,
+        "every skill's checklist",
+        _for_page(render.all_checklists),
+    ),
+    "progress-overview": Marker(
+        NONE,
+        "progress bars and entry profiles",
+        _for_page(render.progress_overview),
+    ),
+    "progress-tools": Marker(
+        NONE,
+        "export, import, notes, every skill's state, reset",
+        _for_page(render.progress_tools),
+    ),
+    "review": Marker(
+        NONE,
+        "the quiz questions due for review today, one at a time",
+        _for_page(render.review_page),
+    ),
+    "planner": Marker(NONE, "the study planner", _same_everywhere(render.planner)),
+    "rubric": Marker(
+        NONE,
+        "the portfolio rubric as a form the reader scores",
+        _same_everywhere(render.rubric_form),
+    ),
+    "projects": Marker(
+        NONE,
+        "the suggested portfolio projects",
+        _for_page(render.suggested_projects),
+    ),
+}
+
+
+def usage(name: str) -> str:
+    """How a marker is written, with what it shows: `<!-- roadmap:track TRACK-ID -->: ...`."""
+    marker = MARKERS[name]
+    written = f"roadmap:{name} {marker.takes}".rstrip()
+    return f"<!-- {written} -->: {marker.shows}"
+
+
+def _fits(marker: Marker, args: list[str], index: render.Index) -> bool:
+    if marker.takes == NONE:
+        return not args
+    if marker.takes == TRACK:
+        return len(args) == 1 and args[0] in index.tracks
+    return len(args) <= 1 and all(arg in index.tracks for arg in args)
+
+
+def expand(index: render.Index, markdown: str, src: str, link: Link) -> str:
+    """`markdown` with every marker replaced by what it renders; `src` is the page's path
+    relative to docs/, for the problem message and the links the renderers write."""
+
+    def replace(match: re.Match) -> str:
+        name, *args = match.group(1).split() or [""]
+        marker = MARKERS.get(name)
+        if marker is None or not _fits(marker, args, index):
+            allowed = "\n  ".join(usage(known) for known in MARKERS)
+            raise MarkerError(
+                f"docs/{src}: unknown or malformed marker {match.group(0)!r}; "
+                f"allowed markers:\n  {allowed}"
+            )
+        return marker.render(index, args, src, link)
+
+    return MARKER.sub(replace, markdown)
