@@ -508,6 +508,7 @@ def page_data(data: dict) -> dict:
     quizzes, the starting points and the planner. Ids, titles, URLs, effort and prerequisites,
     without the text those scripts never show (summaries, checklist wording, resources), which
     stays in roadmap.json for readers of the data and for the Markdown export.
+    `start_early` is there only where it is true, and whole hours are written without ".0".
 
     Every reader downloads it, so checklist items and quiz questions are named within their
     skill (`shapes`, not `linear-algebra/shapes`; `checklist_item_id` puts the two together),
@@ -529,11 +530,17 @@ def page_data(data: dict) -> dict:
     def exercises(skill: dict) -> dict:
         return {"exercises": [e["id"] for e in skill["exercises"]]} if skill["exercises"] else {}
 
+    def fields(skill: dict) -> dict:
+        # Whole hours without their ".0", and start_early only where it is true.
+        kept = {key: skill[key] for key in _PAGE_SKILL_FIELDS if key != "start_early"}
+        kept["effort_hours"] = [int(h) if h == int(h) else h for h in skill["effort_hours"]]
+        return kept | ({"start_early": True} if skill["start_early"] else {})
+
     return {
         "format_version": data["format_version"],
         "tracks": [{key: track[key] for key in _PAGE_TRACK_FIELDS} for track in data["tracks"]],
         "skills": [
-            {key: skill[key] for key in _PAGE_SKILL_FIELDS}
+            fields(skill)
             | {
                 "quiz": [own(skill, question) for question in skill["quiz"]],
                 "checklist": [item(skill, entry) for entry in skill["checklist"]],

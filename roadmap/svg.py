@@ -95,7 +95,7 @@ def _edge(start: tuple[int, int], end: tuple[int, int], source: str, target: str
     curve = f"M{x1},{y1} C{middle},{y1} {middle},{y2} {x2},{y2}"
     return (
         f'<path class="roadmap-edge" data-from="{html.escape(source)}" '
-        f'data-to="{html.escape(target)}" d="{curve}" marker-end="url(#arrow)"/>'
+        f'data-to="{html.escape(target)}" d="{curve}"/>'
     )
 
 
@@ -116,9 +116,12 @@ def graph_svg(index: Index, skill_ids: list[str], link: Callable[[str], str], la
     inside = {
         sid: [d for d in index.skills[sid].skill.prerequisites if d in chosen] for sid in skill_ids
     }
+    # The edges' group gives each its arrowhead (marker-end is inherited), once for all.
+    parts.append('<g marker-end="url(#arrow)">')
     for skill_id in skill_ids:
         for dep in inside[skill_id]:
             parts.append(_edge(places[dep], places[skill_id], dep, skill_id))
+    parts.append("</g>")
     for skill_id in skill_ids:
         skill = index.skills[skill_id].skill
         x, y = places[skill_id]

@@ -277,19 +277,21 @@ def test_the_picture_is_as_large_as_its_nodes_and_margins():
 def test_edges_join_exactly_the_prerequisites_to_their_skills():
     index = small_index(DIAMOND)
     root = ET.fromstring(svg.graph_svg(index, list(DIAMOND), str, "Map"))
+    # The edges sit in one group, which gives each its arrowhead (marker-end is inherited).
+    (group,) = root.findall(f"{SVG_NS}g")
+    assert group.get("marker-end") == "url(#arrow)"
     edges = [
-        (path.get("data-from"), path.get("data-to"), path.get("d"), path.get("marker-end"))
-        for path in root.iter(f"{SVG_NS}path")
-        if path.get("class") == "roadmap-edge"
+        (path.get("data-from"), path.get("data-to"), path.get("d"), path.get("class"))
+        for path in group
     ]
     # From the middle of the right side of the prerequisite (x + 168, y + 29) to 4 units
     # before the middle of the left side of the skill (the arrowhead's room), bending halfway.
     assert edges == [
-        ("b", "c", "M180,113 C198,113 198,113 216,113", "url(#arrow)"),
-        ("a", "d", "M180,41 C198,41 198,41 216,41", "url(#arrow)"),
-        ("b", "d", "M180,113 C198,113 198,41 216,41", "url(#arrow)"),
-        ("c", "e", "M388,113 C406,113 406,41 424,41", "url(#arrow)"),
-        ("a", "e", "M180,41 C302,41 302,41 424,41", "url(#arrow)"),
+        ("b", "c", "M180,113 C198,113 198,113 216,113", "roadmap-edge"),
+        ("a", "d", "M180,41 C198,41 198,41 216,41", "roadmap-edge"),
+        ("b", "d", "M180,113 C198,113 198,41 216,41", "roadmap-edge"),
+        ("c", "e", "M388,113 C406,113 406,41 424,41", "roadmap-edge"),
+        ("a", "e", "M180,41 C302,41 302,41 424,41", "roadmap-edge"),
     ]
 
 
@@ -376,9 +378,10 @@ def test_the_picture_holds_only_its_drawing_and_no_stray_text():
     # Text between the SVG's elements would be read out by screen readers with the graph.
     picture = svg.graph_svg(small_index(DIAMOND), list(DIAMOND), str, "Map")
     root = ET.fromstring(picture)
-    assert [child.tag for child in root] == [f"{SVG_NS}defs"] + [f"{SVG_NS}path"] * 5 + [
+    assert [child.tag for child in root] == [f"{SVG_NS}defs", f"{SVG_NS}g"] + [
         f"{SVG_NS}foreignObject"
     ] * 5
+    assert [child.tag for child in root[1]] == [f"{SVG_NS}path"] * 5
     assert all(
         not (element.text or "").strip() for element in root.iter() if element.tag != f"{HTML_NS}a"
     )

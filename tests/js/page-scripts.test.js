@@ -50,13 +50,18 @@ test("every script in the folder is in the table, and every script the table nam
 
 test("the progress page loads its tools after progress, the review page its own script", () => {
   assert.deepEqual(scriptsFor(SCRIPTS, has("[data-skill-state]", "[data-roadmap-tools]")), [
-    "progress-core.js", "progress.js", "progress-tools.js",
+    "progress-core.js", "progress.js", "progress-transfer.js", "progress-tools.js",
   ]);
   assert.deepEqual(scriptsFor(SCRIPTS, has("[data-review]", "[data-roadmap-tools]")), [
     "progress-core.js", "progress.js", "review.js",
   ]);
-  // A skill page, with its notes box among its tools, does not load the progress page's tools.
+  // A skill page, with its notes box among its tools, does not load the progress page's tools;
+  // its quiz loads the quiz's script.
   assert.deepEqual(scriptsFor(SCRIPTS, has(".roadmap-checklist", "[data-roadmap-tools]", "[data-quiz]")), [
-    "progress-core.js", "progress.js",
+    "progress-core.js", "progress.js", "quiz.js",
+  ]);
+  // The home page's starting points load theirs; the map needs only progress for its colours.
+  assert.deepEqual(scriptsFor(SCRIPTS, has("[data-progress]", "[data-roadmap-profiles]", "[data-profile-current]")), [
+    "progress-core.js", "progress.js", "profiles.js",
   ]);
 });

@@ -1,7 +1,9 @@
-// Progress kept in the browser (docs/assets/javascripts/progress-core.js) under Node's runner.
+// Progress kept in the browser (docs/assets/javascripts/progress-core.js, and progress-transfer.js
+// for import, reset and export) under Node's runner.
 const test = require("node:test");
 const assert = require("node:assert/strict");
 const C = require("../../docs/assets/javascripts/progress-core.js");
+const T = require("../../docs/assets/javascripts/progress-transfer.js");
 
 const roadmap = {
   tracks: [{ id: "t", title: "Track", skills: ["a", "b", "c"] }],
@@ -61,23 +63,23 @@ test("a malformed envelope is refused with the field that is wrong", () => {
 
 test("reset clears progress and the starting point but keeps the planner's settings", () => {
   const state = { items: { "a/1": true }, skipped: { b: true }, quiz: { "a/q": true }, profile: { id: "se", marked: ["b"] }, planner: { hoursPerWeek: 6 } };
-  assert.deepEqual(C.countProgress(state), { items: 1, skipped: 1, answers: 1, exercises: 0 });
-  assert.deepEqual(C.resetState({ ...state, review: { "a/q": { box: 1, due: "2027-01-04" } }, notes: { a: "mine" } }),
+  assert.deepEqual(T.countProgress(state), { items: 1, skipped: 1, answers: 1, exercises: 0 });
+  assert.deepEqual(T.resetState({ ...state, review: { "a/q": { box: 1, due: "2027-01-04" } }, notes: { a: "mine" } }),
     { items: {}, skipped: {}, quiz: {}, profile: null, planner: { hoursPerWeek: 6 }, review: {}, notes: { a: "mine" }, exercises: {} });
 });
 
 test("each skill's state: known, done, in progress with counts, or new, with its quiz score", () => {
   const state = { ...C.emptyState(), items: { "a/1": true, "a/2": true, "b/1": true }, skipped: { c: true }, quiz: { "b/q1": true, "b/q2": false } };
-  assert.equal(C.skillState(state, index, "a").kind, "done");
-  const b = C.skillState(state, index, "b", ["b/q1", "b/q2", "b/q3"]);
+  assert.equal(T.skillState(state, index, "a").kind, "done");
+  const b = T.skillState(state, index, "b", ["b/q1", "b/q2", "b/q3"]);
   assert.deepEqual([b.kind, b.done, b.total, b.quiz], ["started", 1, 2, { answered: 2, right: 1, total: 3 }]);
-  assert.equal(C.skillState(state, index, "c").kind, "known");
-  assert.equal(C.skillState(C.emptyState(), index, "a").kind, "new");
+  assert.equal(T.skillState(state, index, "c").kind, "known");
+  assert.equal(T.skillState(C.emptyState(), index, "a").kind, "new");
 });
 
 test("the Markdown export ticks a known skill's items and says it is known", () => {
   const state = { ...C.emptyState(), skipped: { c: true }, items: { "a/1": true } };
-  const text = C.toMarkdown(state, index, new Date("2027-01-01T00:00:00Z"));
+  const text = T.toMarkdown(state, index, new Date("2027-01-01T00:00:00Z"));
   assert.match(text, /## Track \(3\/6\)/);
   assert.match(text, /### A\n\n- \[x\] I can 1\n- \[ \] I can 2/);
   assert.match(text, /### C \(already known\)\n\n- \[x\] I can 1\n- \[x\] I can 2/);
@@ -86,10 +88,10 @@ test("the Markdown export ticks a known skill's items and says it is known", () 
 test("importing shows what changes; replace takes the file's starting point", () => {
   const current = C.applyProfile(C.emptyState(), SE).state;
   const incoming = { ...C.emptyState(), items: { "c/1": true } };
-  const merged = C.planImport(current, incoming, "merge");
+  const merged = T.planImport(current, incoming, "merge");
   assert.deepEqual(merged.ticked, ["c/1"]);
   assert.deepEqual(merged.result.profile, current.profile);
-  const replaced = C.planImport(current, incoming, "replace");
+  const replaced = T.planImport(current, incoming, "replace");
   assert.deepEqual(replaced.unskipped, ["a", "b"]);
   assert.equal(replaced.result.profile, null);
 });
@@ -264,7 +266,7 @@ test("a progress bar counts the skills of its scope: all, one skill or one track
 test("a quiz score counts the right answers, not the wrong ones", () => {
   const state = { ...C.emptyState(), quiz: { q1: true, q2: true, q3: false } };
   assert.deepEqual(C.quizScore(state, ["q1", "q2", "q3", "q4"]), { answered: 3, right: 2, total: 4 });
-  assert.deepEqual(C.skillState(state, index, "a").quiz, { answered: 0, right: 0, total: 0 }, "a skill with no quiz");
+  assert.deepEqual(T.skillState(state, index, "a").quiz, { answered: 0, right: 0, total: 0 }, "a skill with no quiz");
 });
 
 test("answers are recorded right or wrong, and forgotten with null, one quiz at a time", () => {
@@ -281,7 +283,7 @@ test("answers are recorded right or wrong, and forgotten with null, one quiz at 
 test("replacing takes the file's ticks, known skills and answers, and lists what changes", () => {
   const current = { items: { "c/1": true, "a/1": true, "b/1": true }, skipped: { c: true, a: true }, quiz: { q2: false, q1: true, q4: true }, profile: null, planner: { hoursPerWeek: 6 } };
   const incoming = { items: { "b/1": true, "c/2": true, "a/2": true }, skipped: { b: true }, quiz: { q4: true, q3: false, q2: true }, profile: null, planner: null };
-  const plan = C.planImport(current, incoming, "replace");
+  const plan = T.planImport(current, incoming, "replace");
   assert.deepEqual(plan.result, incoming);
   // Each list is sorted, whatever order the ids were saved in.
   assert.deepEqual(plan.ticked, ["a/2", "c/2"]);
@@ -295,7 +297,7 @@ test("replacing takes the file's ticks, known skills and answers, and lists what
 test("merging adds the file's ticks, known skills and answers to the reader's own", () => {
   const current = { items: { "b/1": true }, skipped: { b: true }, quiz: { q2: true }, profile: { id: "se", marked: ["b"] }, planner: { hoursPerWeek: 6 } };
   const incoming = { items: { "c/1": true, "b/1": true, "a/1": true }, skipped: { c: true, a: true }, quiz: { q1: false }, profile: null, planner: null };
-  const plan = C.planImport(current, incoming, "merge");
+  const plan = T.planImport(current, incoming, "merge");
   assert.deepEqual(plan.result, {
     items: { "b/1": true, "c/1": true, "a/1": true },
     skipped: { b: true, c: true, a: true },
@@ -308,9 +310,9 @@ test("merging adds the file's ticks, known skills and answers to the reader's ow
   });
   assert.deepEqual([plan.ticked, plan.unticked, plan.skipped, plan.unskipped, plan.answers], [["a/1", "c/1"], [], ["a", "c"], [], ["q1"]]);
   // The file's own planner settings and starting point win over the reader's.
-  const withSettings = C.planImport(current, { ...incoming, profile: { id: "ds", marked: [] }, planner: { hoursPerWeek: 9 } }, "merge");
+  const withSettings = T.planImport(current, { ...incoming, profile: { id: "ds", marked: [] }, planner: { hoursPerWeek: 9 } }, "merge");
   assert.deepEqual([withSettings.result.profile, withSettings.result.planner], [{ id: "ds", marked: [] }, { hoursPerWeek: 9 }]);
-  const neither = C.planImport(C.emptyState(), incoming, "merge");
+  const neither = T.planImport(C.emptyState(), incoming, "merge");
   assert.deepEqual([neither.result.profile, neither.result.planner], [null, null]);
 });
 
@@ -318,7 +320,7 @@ test("merging adds the file's ticks, known skills and answers to the reader's ow
 
 test("the Markdown export, line by line (worked by hand)", () => {
   const state = { ...C.emptyState(), items: { "a/1": true, "b/2": true }, skipped: { c: true } };
-  const text = C.toMarkdown(state, index, new Date("2027-01-02T23:59:00Z"));
+  const text = T.toMarkdown(state, index, new Date("2027-01-02T23:59:00Z"));
   assert.equal(text, [
     "# ML Engineer Roadmap: my progress",
     "",
@@ -349,17 +351,17 @@ test("page-data.json's short ids become the site-wide ids roadmap.json has", () 
     format_version: 1,
     skills: [
       { id: "s", title: "S", track: "k", quiz: ["q1", "q2"], checklist: ["one", { id: "two", aliases: ["old-two"] }] },
-      { id: "t", title: "T", track: "m", quiz: [], checklist: [] },
+      { id: "t", title: "T", track: "m", quiz: [], checklist: [], start_early: true },
     ],
   };
   assert.deepEqual(C.expandPageData(data), {
     format_version: 1,
     skills: [
       {
-        id: "s", title: "S", track: "k", url: "k/s/", quiz: ["s/q1", "s/q2"], exercises: [],
+        id: "s", title: "S", track: "k", url: "k/s/", start_early: false, quiz: ["s/q1", "s/q2"], exercises: [],
         checklist: [{ id: "s/one", aliases: [] }, { id: "s/two", aliases: ["s/old-two"] }],
       },
-      { id: "t", title: "T", track: "m", url: "m/t/", quiz: [], exercises: [], checklist: [] },
+      { id: "t", title: "T", track: "m", url: "m/t/", start_early: true, quiz: [], exercises: [], checklist: [] },
     ],
   });
   const expanded = C.indexRoadmap(C.expandPageData(data));
@@ -377,8 +379,8 @@ test("an exercise keeps the reader's code as they type, and a passing run stamps
   // Typing after a pass keeps the pass; the state before is left as it was.
   assert.equal(C.saveExerciseCode(passed, "dsa/a", "").exercises["dsa/a"].passed, "2027-05-06T07:08:09.000Z");
   assert.deepEqual(typed.exercises["dsa/a"].passed, null);
-  assert.deepEqual(C.countProgress(passed).exercises, 1);
-  assert.deepEqual(C.resetState(passed).exercises, {});
+  assert.deepEqual(T.countProgress(passed).exercises, 1);
+  assert.deepEqual(T.resetState(passed).exercises, {});
 });
 
 test("exercises travel in the envelope; a file without them still imports", () => {
@@ -419,14 +421,14 @@ test("importing merges exercises (the file's code, the later pass) or replaces t
     ...C.emptyState(),
     exercises: { "dsa/a": { code: null, passed: "2027-01-01T00:00:00.000Z" }, "dsa/c": { code: "c", passed: "2027-03-01T00:00:00.000Z" } },
   };
-  const merged = C.planImport(current, incoming, "merge");
+  const merged = T.planImport(current, incoming, "merge");
   assert.deepEqual(merged.result.exercises, {
     "dsa/a": { code: "mine", passed: "2027-02-01T00:00:00.000Z" },
     "dsa/b": { code: "b", passed: null },
     "dsa/c": { code: "c", passed: "2027-03-01T00:00:00.000Z" },
   });
   assert.deepEqual(merged.exercises, ["dsa/c"]);
-  const replaced = C.planImport(current, incoming, "replace");
+  const replaced = T.planImport(current, incoming, "replace");
   assert.deepEqual(replaced.result.exercises, incoming.exercises);
   assert.deepEqual(replaced.exercises, ["dsa/a", "dsa/b", "dsa/c"]);
 });
@@ -493,21 +495,21 @@ test("notes: written per skill, empty ones dropped, merged by an import and list
   assert.deepEqual(state.notes, { a: "first", b: "second" });
   assert.deepEqual(C.setNote(state, "a", "  \n").notes, { b: "second" });
   const incoming = { ...C.emptyState(), notes: { b: "from file", c: "new" }, review: { "a/q": { box: 1, due: "2027-01-04" } } };
-  const merged = C.planImport(state, incoming, "merge");
+  const merged = T.planImport(state, incoming, "merge");
   assert.deepEqual(merged.result.notes, { a: "first", b: "from file", c: "new" });
   assert.deepEqual(merged.result.review, incoming.review);
   assert.deepEqual(merged.notes, ["b", "c"]);
-  assert.deepEqual(C.planImport(state, incoming, "replace").notes, ["a", "b", "c"]);
+  assert.deepEqual(T.planImport(state, incoming, "replace").notes, ["a", "b", "c"]);
 });
 
 test("the Markdown export lists the questions due and each skill's notes as a quote", () => {
   const quizIndex = C.indexRoadmap({ ...roadmap, skills: roadmap.skills.map((skill) => ({ ...skill, quiz: [`${skill.id}/q`] })) });
   const state = { ...C.emptyState(), notes: { b: "one\ntwo" },
     review: { "a/q": { box: 0, due: "2027-01-02" }, "b/q": { box: 1, due: "2027-01-05" } } };
-  const text = C.toMarkdown(state, quizIndex, new Date("2027-01-02T10:00:00Z"));
+  const text = T.toMarkdown(state, quizIndex, new Date("2027-01-02T10:00:00Z"));
   assert.match(text, /Exported 2027-01-02\.\n\nQuiz questions due for review: 1; the next on 2027-01-05\.\n/);
   assert.match(text, /- \[ \] I can 2\n\nMy notes:\n\n> one\n> two\n/);
-  assert.doesNotMatch(C.toMarkdown(C.emptyState(), quizIndex, new Date()), /due for review/);
+  assert.doesNotMatch(T.toMarkdown(C.emptyState(), quizIndex, new Date()), /due for review/);
 });
 
 /* ------------------------------------------------------------------- verified skills */
@@ -621,17 +623,17 @@ test("a self-reported pass travels in the envelope (version 2, an optional field
 test("importing keeps the later pass with whether it was self-reported", () => {
   const mine = C.reportExercise(C.emptyState(), "data_science/w", new Date("2027-04-01T00:00:00Z"));
   const later = C.reportExercise(C.emptyState(), "data_science/w", new Date("2027-05-01T00:00:00Z"));
-  const merged = C.planImport(mine, later, "merge");
+  const merged = T.planImport(mine, later, "merge");
   assert.deepEqual(merged.result.exercises, { "data_science/w": { code: null, passed: "2027-05-01T00:00:00.000Z", self: true } });
   assert.deepEqual(merged.exercises, ["data_science/w"]);
   // An exercise only the file has keeps its missing code as null, not as nothing.
-  assert.deepEqual(C.planImport(C.emptyState(), mine, "merge").result.exercises, mine.exercises);
+  assert.deepEqual(T.planImport(C.emptyState(), mine, "merge").result.exercises, mine.exercises);
   const run = C.passExercise(C.emptyState(), "data_science/w", "code", new Date("2027-06-01T00:00:00Z"));
-  assert.deepEqual(C.planImport(mine, run, "merge").result.exercises, { "data_science/w": { code: "code", passed: "2027-06-01T00:00:00.000Z" } });
-  assert.deepEqual(C.planImport(run, mine, "merge").result.exercises, { "data_science/w": { code: "code", passed: "2027-06-01T00:00:00.000Z" } });
-  assert.deepEqual(C.planImport(mine, later, "replace").result.exercises, later.exercises);
-  assert.deepEqual(C.countProgress(mine).exercises, 1);
-  assert.deepEqual(C.resetState(mine).exercises, {});
+  assert.deepEqual(T.planImport(mine, run, "merge").result.exercises, { "data_science/w": { code: "code", passed: "2027-06-01T00:00:00.000Z" } });
+  assert.deepEqual(T.planImport(run, mine, "merge").result.exercises, { "data_science/w": { code: "code", passed: "2027-06-01T00:00:00.000Z" } });
+  assert.deepEqual(T.planImport(mine, later, "replace").result.exercises, later.exercises);
+  assert.deepEqual(T.countProgress(mine).exercises, 1);
+  assert.deepEqual(T.resetState(mine).exercises, {});
 });
 
 test("verified skills are counted over a scope, apart from ticked items", () => {
@@ -656,18 +658,18 @@ test("verified skills are counted over a scope, apart from ticked items", () => 
   assert.equal(C.verifiedSummary(C.verifiedCount(state, vIndex, ["a"])), "1 of 1 skill verified");
   assert.deepEqual(C.progress(state, vIndex, ["a", "b", "c"]), { done: 1, total: 3 }); // ticks stay apart
 
-  const text = C.toMarkdown(state, vIndex, new Date("2027-04-02T00:00:00Z"));
+  const text = T.toMarkdown(state, vIndex, new Date("2027-04-02T00:00:00Z"));
   assert.match(text, /Exported 2027-04-02\.\n\n2 of 2 skills verified \(1 with a self-reported exercise\)\.\n/);
   assert.match(text, /### B\n\n- \[ \] I can 1\n\nVerified: quiz passed \(2 of 2 right\), exercise passed \(self-reported\)\.\n/);
   assert.match(text, /### C\n\n- \[x\] I can 1\n$/); // no quiz, no exercise: no line
   const started = { ...C.emptyState(), quiz: { "a/q1": false } };
-  const partly = C.toMarkdown(started, vIndex, new Date("2027-04-02T00:00:00Z"));
+  const partly = T.toMarkdown(started, vIndex, new Date("2027-04-02T00:00:00Z"));
   assert.match(partly, /### A\n\n- \[ \] I can 1\n\nNot verified yet: quiz not passed \(0 of 2 right; it needs all answered, 80% right\)\.\n/);
   assert.doesNotMatch(partly, /### B\n\n- \[ \] I can 1\n\n(Not )?[Vv]erified/); // nothing tried there yet
   assert.doesNotMatch(partly, /skills verified/);
   // An exercise passed is something tried too, without a quiz answer.
   const ran = C.reportExercise(C.emptyState(), "data_science/w", new Date(PASS));
-  assert.match(C.toMarkdown(ran, vIndex, new Date(PASS)),
+  assert.match(T.toMarkdown(ran, vIndex, new Date(PASS)),
     /### B\n\n- \[ \] I can 1\n\nNot verified yet: quiz not taken, exercise passed \(self-reported\)\.\n/);
 });
 

@@ -133,6 +133,9 @@ def test_every_page_loads_only_the_part_of_roadmap_json_its_scripts_read(site):
         assert "summary" not in mine and all(isinstance(item, str) for item in mine["checklist"])
         # The URL is left out: the page scripts rebuild it from the track and the id.
         assert "url" not in mine and full["url"] == f"{full['track']}/{full['id']}/"
+        # start_early only where true (expandPageData makes the rest false); the same hours.
+        assert mine.get("start_early", False) is full["start_early"]
+        assert mine["effort_hours"] == full["effort_hours"]
     assert "resources" not in part
     assert [p["id"] for p in part["profiles"]] == [p["id"] for p in whole["profiles"]]
     assert not any("summary" in profile for profile in part["profiles"])

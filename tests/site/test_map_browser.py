@@ -100,6 +100,12 @@ def test_the_map_opens_with_every_column_on_a_laptop_screen(new_context, site_ur
     # the sidebars are hidden on this page, and the map is wider than the theme's text column
     expect(page.locator(".md-sidebar--primary")).to_be_hidden()
     assert shown["clientWidth"] > 1220
+    # every arrow ends in the arrowhead (inherited from the edges' group)
+    markers = page.evaluate(
+        """() => [...document.querySelectorAll(".roadmap-edge")]
+            .map((edge) => getComputedStyle(edge).markerEnd)"""
+    )
+    assert len(markers) > 50 and set(markers) == {'url("#arrow")'}, set(markers)
 
 
 def test_keys_and_buttons_zoom_in_out_and_fit(new_context, site_url):

@@ -16,6 +16,7 @@
     "[data-roadmap-tools]", "[data-roadmap-profiles]", "[data-skill-state]", "[data-profile-current]",
     "[data-verification]", "button[data-self-report]",
   ].join(", ");
+  const PROGRESS_PAGE = "[data-skill-state], [data-notes-list]";
 
   /**
    * file -> {serves: a CSS selector for what it works on, needs: files that must run first,
@@ -25,7 +26,10 @@
   const SCRIPTS = {
     "progress-core.js": { serves: PROGRESS, needs: [] },
     "progress.js": { serves: PROGRESS, needs: ["progress-core.js"] },
-    "progress-tools.js": { serves: "[data-skill-state], [data-notes-list]", needs: ["progress.js"] },
+    "quiz.js": { serves: "[data-quiz]", needs: ["progress.js"] },
+    "profiles.js": { serves: "[data-roadmap-profiles], [data-profile-current]", needs: ["progress.js"] },
+    "progress-transfer.js": { serves: PROGRESS_PAGE, needs: ["progress-core.js"] },
+    "progress-tools.js": { serves: PROGRESS_PAGE, needs: ["progress.js", "progress-transfer.js"] },
     "plan.js": { serves: "[data-roadmap-planner]", needs: [] },
     "planner.js": { serves: "[data-roadmap-planner]", needs: ["progress.js", "plan.js"] },
     "map.js": { serves: "[data-roadmap-map]", needs: [] },

@@ -2,9 +2,10 @@
  * Progress kept in the reader's own browser, as pure functions over plain data: the stored
  * envelope, checklists, quiz answers, skipped ("already known") skills, starting points,
  * spaced review of quiz questions, notes, exercises (the reader's code, and when its tests passed,
- * in the browser or as the reader reports it), verified skills, reset, import and the Markdown
- * export. No DOM and no storage here: progress.js is the glue,
- * and tests/js/progress.test.js runs these functions under Node.
+ * in the browser or as the reader reports it) and verified skills. No DOM and no storage here:
+ * progress.js is the glue, and tests/js/progress.test.js runs these functions under Node.
+ * Import, reset and the Markdown export are in progress-transfer.js, which only the progress
+ * page loads.
  */
 (function () {
   "use strict";
@@ -210,16 +211,6 @@
 
   /* ------------------------------------------------------------ spaced review, notes */
 
-  /** An import merged into what is saved: the file's schedule and notes win, skill by skill. */
-  function mergeReviewFields(current, incoming) {
-    return { review: { ...current.review, ...incoming.review }, notes: { ...current.notes, ...incoming.notes } };
-  }
-
-  /** The skills whose notes differ between two sets of notes. */
-  function changedNotes(before, after) {
-    return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((id) => before[id] !== after[id]).sort();
-  }
-
   /** The schedule after answering question `id` right or wrong on `day` ("YYYY-MM-DD"). */
   function scheduleAnswer(review, id, right, day) {
     const last = REVIEW_INTERVALS_DAYS.length - 1;
@@ -268,6 +259,7 @@
       skills: data.skills.map((skill) => ({
         ...skill,
         url: `${skill.track}/${skill.id}/`,
+        start_early: skill.start_early === true,
         quiz: skill.quiz.map((id) => full(skill, id)),
         exercises: (skill.exercises || []).map((id) => ({ id, in_browser: !local.has(id) })),
         checklist: skill.checklist.map((item) => typeof item === "string"
@@ -388,20 +380,6 @@
     return { ...state, exercises };
   }
 
-  /** Merging exercises: the file's code where it has some, and the later of two passes (with
-   * whether the reader reported it). */
-  function mergeExercises(current = {}, incoming = {}) {
-    const merged = { ...current };
-    for (const [id, entry] of Object.entries(incoming)) {
-      const mine = current[id] || { code: null, passed: null };
-      const passes = [mine, entry].filter((e) => e.passed).sort((a, b) => a.passed.localeCompare(b.passed));
-      const last = passes.pop();
-      merged[id] = { code: entry.code === null ? mine.code : entry.code, passed: last ? last.passed : null };
-      if (last && last.self) merged[id].self = true;
-    }
-    return merged;
-  }
-
   /* ------------------------------------------------------------------ verified skills */
 
   /** Whether a quiz score {answered, right, total} passes: QUIZ_PASS_PERCENT. */
@@ -488,39 +466,6 @@
     return track ? track.skills : [];
   }
 
-  /** What importing `incoming` would change: lists of ids, and the resulting state. */
-  function planImport(current, incoming, mode) {
-    const result = mode === "replace"
-      ? { ...incoming, items: { ...incoming.items }, skipped: { ...incoming.skipped }, quiz: { ...incoming.quiz } }
-      : {
-        items: { ...current.items, ...incoming.items },
-        skipped: { ...current.skipped, ...incoming.skipped },
-        quiz: { ...current.quiz, ...incoming.quiz },
-        profile: incoming.profile || current.profile || null,
-        planner: incoming.planner || current.planner || null,
-        ...mergeReviewFields(current, incoming),
-        exercises: mergeExercises(current.exercises, incoming.exercises),
-      };
-    const added = (field) => Object.keys(result[field]).filter((id) => !current[field][id]).sort();
-    const removed = (field) => Object.keys(current[field]).filter((id) => !result[field][id]).sort();
-    return {
-      result,
-      ticked: added("items"),
-      unticked: removed("items"),
-      skipped: added("skipped"),
-      unskipped: removed("skipped"),
-      answers: [...new Set([...Object.keys(current.quiz), ...Object.keys(result.quiz)])]
-        .filter((id) => current.quiz[id] !== result.quiz[id]).sort(),
-      notes: changedNotes(current.notes || {}, result.notes || {}),
-      exercises: changedExercises(current.exercises || {}, result.exercises || {}),
-    };
-  }
-
-  function changedExercises(before, after) {
-    return [...new Set([...Object.keys(before), ...Object.keys(after)])]
-      .filter((id) => JSON.stringify(before[id] || null) !== JSON.stringify(after[id] || null)).sort();
-  }
-
   /**
    * Choose a starting point: mark the skills the background usually covers as already known,
    * replacing the marks of the starting point chosen before (never a mark the reader made by
@@ -541,68 +486,11 @@
     };
   }
 
-  /** Forget every tick, known skill, quiz answer (and its review), starting point and exercise;
-   * keep planner settings and notes. */
-  function resetState(state) {
-    return { ...emptyState(), planner: state.planner, notes: state.notes };
-  }
-
-  /** How much a reset would clear. */
-  function countProgress(state) {
-    return {
-      items: Object.keys(state.items).length,
-      skipped: Object.keys(state.skipped).length,
-      answers: Object.keys(state.quiz).length,
-      exercises: Object.keys(state.exercises || {}).length,
-    };
-  }
-
-  /**
-   * Each skill's state, for the progress page: "known", "done", "started" or "new", with its
-   * checklist counts and quiz score.
-   */
-  function skillState(state, index, skillId, questionIds = []) {
-    const skill = index.skills.get(skillId);
-    const { done, total } = progress(state, index, [skillId]);
-    const kind = state.skipped[skillId] ? "known" : done === total ? "done" : done > 0 ? "started" : "new";
-    return { id: skillId, kind, done, total, quiz: quizScore(state, questionIds), title: skill.title };
-  }
-
-  /** The whole roadmap as a Markdown task list with the reader's ticks, notes and reviews due. */
-  function toMarkdown(state, index, now) {
-    const today = now.toISOString().slice(0, 10);
-    const lines = [`# ML Engineer Roadmap: my progress`, "", `Exported ${today}.`];
-    const counts = reviewCounts(state.review, index.roadmap.skills.flatMap((skill) => skill.quiz || []), today);
-    if (counts.scheduled) lines.push("", `Quiz questions due for review: ${counts.due}` + (counts.next ? `; the next on ${counts.next}.` : "."));
-    const verified = verifiedCount(state, index, index.roadmap.skills.map((skill) => skill.id));
-    if (verified.verified) lines.push("", `${verifiedSummary(verified)}.`);
-    for (const track of index.roadmap.tracks) {
-      const { done, total } = progress(state, index, track.skills);
-      lines.push("", `## ${track.title} (${done}/${total})`);
-      for (const skillId of track.skills) {
-        const skill = index.skills.get(skillId);
-        const note = state.skipped[skill.id] ? " (already known)" : "";
-        lines.push("", `### ${skill.title}${note}`, "");
-        for (const item of skill.checklist) {
-          lines.push(`- [${isDone(state, item.id, skill.id) ? "x" : " "}] ${item.text}`);
-        }
-        // How far the skill is verified, once the reader has answered or passed something.
-        const found = verification(state, skill);
-        if (found && (found.verified || (found.quiz && found.quiz.answered) || found.exercises.some((e) => e.passed))) {
-          lines.push("", verificationText(found));
-        }
-        if (state.notes[skill.id]) lines.push("", "My notes:", "", ...state.notes[skill.id].split("\n").map((line) => `> ${line}`));
-      }
-    }
-    return lines.join("\n") + "\n";
-  }
-
   const api = {
     KEY, FORMAT, VERSION, emptyState, readEnvelope, parseEnvelope, makeEnvelope, expandPageData, indexRoadmap, migrate,
-    isDone, progress, quizScore, recordAnswers, saveExerciseCode, passExercise, scopeSkills, planImport, applyProfile,
-    resetState, countProgress, skillState, toMarkdown, REVIEW_INTERVALS_DAYS, addDays, localDay, scheduleAnswer,
-    dueQuestions, reviewCounts, setNote, QUIZ_PASS_PERCENT, quizPassed, verification, verificationText, verifiedCount,
-    verifiedSummary, verificationShort, reportExercise,
+    isDone, progress, quizScore, recordAnswers, saveExerciseCode, passExercise, scopeSkills, applyProfile,
+    REVIEW_INTERVALS_DAYS, addDays, localDay, scheduleAnswer, dueQuestions, reviewCounts, setNote, QUIZ_PASS_PERCENT,
+    quizPassed, verification, verificationText, verifiedCount, verifiedSummary, verificationShort, reportExercise,
   };
   // Stryker disable next-line all: the browser/Node switch; Node only ever takes the first branch
   // (the browser tests in tests/site load the scripts the other way)

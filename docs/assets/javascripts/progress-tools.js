@@ -6,9 +6,9 @@
 (function () {
   "use strict";
 
-  const { parseEnvelope, makeEnvelope, indexRoadmap, migrate, planImport, resetState, countProgress, skillState,
-    toMarkdown, localDay, download, verification, verifiedCount, verifiedSummary, verificationShort,
-    QUIZ_PASS_PERCENT } = window.RoadmapProgress;
+  const { parseEnvelope, makeEnvelope, indexRoadmap, migrate, localDay, download, verification, verifiedCount,
+    verifiedSummary, verificationShort, QUIZ_PASS_PERCENT } = window.RoadmapProgress;
+  const { planImport, resetState, countProgress, skillState, toMarkdown } = window.RoadmapTransfer;
   const STATE_LABELS = { known: "already known", done: "done", started: "in progress", new: "not started" };
 
   window.RoadmapProgress.ready.then(({ index, state, update, fetchJSON, status, keepUndo, onRender }) => {

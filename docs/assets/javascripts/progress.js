@@ -1,15 +1,17 @@
 /*
  * Progress kept in the reader's own browser: the glue between the pure functions of
- * progress-core.js, localStorage and the page (checklists, quizzes, progress bars, starting
- * points, the progress page, export and import). No account, no server.
+ * progress-core.js, localStorage and the page (checklists, progress bars, known skills, verified
+ * marks, notes, the due-review count, alerts when storage fails). Other scripts render more of
+ * a page through `ready` (quiz.js, profiles.js, progress-tools.js, review.js and others). No
+ * account, no server.
  */
 (function () {
   "use strict";
 
   const core = window.RoadmapProgress;
   const { KEY, emptyState, parseEnvelope, makeEnvelope, expandPageData, indexRoadmap, migrate, isDone, progress,
-    quizScore, recordAnswers, scopeSkills, applyProfile, localDay, scheduleAnswer, reviewCounts, setNote,
-    verification, verificationText, verifiedCount, verifiedSummary, reportExercise } = core;
+    scopeSkills, localDay, reviewCounts, setNote, verification, verificationText, verifiedCount, verifiedSummary,
+    reportExercise } = core;
 
   /* ------------------------------------------------------------------ browser glue */
 
@@ -17,12 +19,8 @@
   const { siteRoot } = window.RoadmapPages;
   let roadmapIndex = null;
   let state = emptyState();
-  let pendingProfile = null; // a starting point shown but not applied yet
   let undo = null; // {state}: the state before the last starting point or reset
-  const renderers = []; // more of the page to render with each change (progress-tools.js)
-  // Which option the reader picked, per question, for this page view only: the saved state
-  // keeps whether the answer was right, which is what the score needs.
-  const choices = new Map();
+  const renderers = []; // more of the page to render with each change (quiz.js, profiles.js, ...)
   const problems = new Set();
 
   function fetchJSON(name) {
@@ -154,8 +152,6 @@
     for (const line of document.querySelectorAll("[data-verification]")) renderVerification(line);
     for (const button of document.querySelectorAll("button[data-self-report]")) renderSelfReport(button);
     for (const tools of document.querySelectorAll("[data-roadmap-tools]")) tools.hidden = false;
-    for (const quiz of document.querySelectorAll("[data-quiz]")) renderQuiz(quiz);
-    renderProfiles();
     renderReview();
     for (const renderer of renderers) renderer(state);
     renderAlerts();
@@ -227,10 +223,6 @@
     if ((state.notes[box.dataset.notes] || "") !== box.value) setState(setNote(state, box.dataset.notes, box.value));
   }
 
-  function questionIds(quiz) {
-    return [...quiz.querySelectorAll("[data-question]")].map((q) => q.dataset.question);
-  }
-
   /** Turn a question's options into buttons (once), each with its option's number under
    * `data-<key>` (the review page uses its own key). */
   function makeChoices(question, key) {
@@ -243,44 +235,6 @@
       button.append(...option.childNodes);
       option.append(button);
     }
-  }
-
-  /**
-   * Turn a quiz's options into buttons (once), then show each question as unanswered or
-   * answered. Explanations stay hidden until the reader has picked an answer.
-   */
-  function renderQuiz(quiz) {
-    for (const question of quiz.querySelectorAll("[data-question]")) {
-      const id = question.dataset.question;
-      makeChoices(question, "choice");
-      for (const option of question.querySelectorAll("li[data-option]")) {
-        const button = option.querySelector("button");
-        const answered = id in state.quiz;
-        button.disabled = answered;
-        option.classList.toggle("roadmap-quiz__right", answered && option.hasAttribute("data-correct"));
-        option.classList.toggle("roadmap-quiz__chosen", answered && choices.get(id) === option.dataset.option);
-      }
-      const answered = id in state.quiz;
-      const answer = question.querySelector("details");
-      answer.hidden = !answered;
-      answer.open = answered;
-      let verdict = question.querySelector("[data-verdict]");
-      if (!verdict) {
-        verdict = document.createElement("p");
-        verdict.className = "roadmap-quiz__verdict";
-        verdict.dataset.verdict = "";
-        answer.before(verdict);
-      }
-      verdict.textContent = !answered ? "" : state.quiz[id] ? "Right." : "Not quite: see why below.";
-      verdict.hidden = !answered;
-      question.classList.toggle("roadmap-quiz__question--right", state.quiz[id] === true);
-      question.classList.toggle("roadmap-quiz__question--wrong", state.quiz[id] === false);
-    }
-    const { answered, right, total } = quizScore(state, questionIds(quiz));
-    quiz.querySelector("[data-quiz-score]").textContent = answered
-      ? `Score: ${right} of ${total} right (${answered} of ${total} answered).`
-      : `${total} questions; pick an answer to check it.`;
-    quiz.querySelector("[data-quiz-retry]").hidden = answered === 0;
   }
 
   /** Above a known skill's checklist: why its boxes are ticked and cannot be changed. */
@@ -311,18 +265,6 @@
     );
   }
 
-  function renderProfiles() {
-    for (const current of document.querySelectorAll("[data-profile-current]")) {
-      const chosen = state.profile && roadmapIndex.roadmap.profiles.find((p) => p.id === state.profile.id);
-      current.textContent = chosen
-        ? `Your starting point: “${chosen.title}” (it marked ${state.profile.marked.length} skill(s) as already known).`
-        : "No starting point chosen yet.";
-    }
-    for (const button of document.querySelectorAll("button[data-profile]")) {
-      button.setAttribute("aria-pressed", String(state.profile?.id === button.dataset.profile));
-    }
-  }
-
   /** Say what happened in the status line next to `near` (every one, without it), with an
    * Undo button when the change can be undone. */
   function status(message, near = null, undoable = false) {
@@ -341,27 +283,6 @@
     }
   }
 
-  function titles(ids) {
-    return ids.map((id) => roadmapIndex.skills.get(id)?.title || id).join(", ");
-  }
-
-  function previewProfile(profile, tools) {
-    const change = applyProfile(state, profile);
-    pendingProfile = profile;
-    const parts = [`“${profile.title}” marks ${change.added.length} skill(s) as already known` +
-      (change.added.length ? `: ${titles(change.added)}.` : ".")];
-    if (state.profile) {
-      const before = roadmapIndex.roadmap.profiles.find((p) => p.id === state.profile.id);
-      parts.push(`It replaces “${before ? before.title : state.profile.id}”` +
-        (change.removed.length ? `, whose ${change.removed.length} mark(s) are removed: ${titles(change.removed)}.` : "."));
-    }
-    parts.push("Skills you marked yourself stay as they are.");
-    const preview = tools.querySelector("[data-profile-preview]");
-    preview.querySelector("[data-profile-preview-text]").textContent = parts.join(" ");
-    preview.hidden = false;
-    preview.querySelector("[data-action=apply-profile]").focus();
-  }
-
   function download(name, text, type) {
     const url = URL.createObjectURL(new Blob([text], { type }));
     const link = document.createElement("a");
@@ -376,7 +297,6 @@
   function onClick(event) {
     const target = event.target.closest("button");
     if (!target || !roadmapIndex) return;
-    const tools = target.closest("[data-roadmap-tools]");
     if (target.dataset.skip) {
       const skipped = { ...state.skipped };
       if (skipped[target.dataset.skip]) delete skipped[target.dataset.skip];
@@ -385,31 +305,6 @@
     } else if (target.dataset.selfReport) {
       const id = target.dataset.selfReport;
       setState(reportExercise(state, id, selfReported(id) ? null : new Date()));
-    } else if (target.dataset.quizRetry !== undefined) {
-      const quiz = target.closest("[data-quiz]");
-      setState(recordAnswers(state, questionIds(quiz), null));
-      choices.clear();
-      quiz.querySelector("button[data-choice]")?.focus();
-    } else if (target.dataset.choice !== undefined) {
-      const question = target.closest("[data-question]");
-      const right = target.closest("li").hasAttribute("data-correct");
-      const id = question.dataset.question;
-      choices.set(id, target.dataset.choice);
-      const next = recordAnswers(state, [id], right);
-      setState({ ...next, review: scheduleAnswer(state.review, id, right, localDay(new Date())) });
-    } else if (target.dataset.profile) {
-      previewProfile(roadmapIndex.roadmap.profiles.find((p) => p.id === target.dataset.profile), tools);
-    } else if (target.dataset.action === "apply-profile" && pendingProfile) {
-      const applied = applyProfile(state, pendingProfile);
-      undo = { state };
-      setState(applied.state);
-      tools.querySelector("[data-profile-preview]").hidden = true;
-      status(`Starting point “${pendingProfile.title}”: ${applied.added.length} skill(s) marked as already known, ${applied.removed.length} unmarked.`, target, true);
-      pendingProfile = null;
-    } else if (target.dataset.action === "cancel-profile") {
-      pendingProfile = null;
-      tools.querySelector("[data-profile-preview]").hidden = true;
-      status("Nothing was changed.", target);
     } else if (target.dataset.action === "undo" && undo) {
       setState(undo.state);
       undo = null;
