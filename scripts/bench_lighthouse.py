@@ -73,6 +73,20 @@ def losses(result: dict) -> list[str]:
     return found
 
 
+def blocking(result: dict, url: str) -> list[str]:
+    """Who blocks the main thread: Lighthouse's long tasks (over 50 ms, with its simulated
+    timings), grouped by the script it attributes each to, with the time beyond 50 ms that
+    total blocking time counts (before first contentful paint too, so the sum can exceed it)."""
+    found: dict[str, list[float]] = {}
+    for task in result["audits"]["long-tasks"]["details"].get("items", []):
+        found.setdefault(task["url"].removeprefix(url) or "the page", []).append(task["duration"])
+    return [
+        f"{script}: {len(tasks)} long task(s), {sum(tasks):.0f} ms, "
+        f"{sum(max(0.0, t - 50) for t in tasks):.0f} ms beyond 50 ms each"
+        for script, tasks in sorted(found.items(), key=lambda item: -sum(item[1]))
+    ]
+
+
 def off_site(result: dict, url: str) -> list[str]:
     requests = result["audits"]["network-requests"]["details"]["items"]
     return [r["url"] for r in requests if not r["url"].startswith((url, "data:", "blob:"))]
@@ -112,8 +126,12 @@ def main() -> None:
                 print(f"{name} (/{page}): {figures}")
                 # The run with the median performance score explains what the scores lose.
                 runs.sort(key=lambda r: r["categories"]["performance"]["score"])
-                for loss in losses(runs[len(runs) // 2]):
+                median = runs[len(runs) // 2]
+                for loss in losses(median):
                     print(f"    below 100: {loss}")
+                    if loss.startswith("total-blocking-time"):
+                        for line in blocking(median, url):
+                            print(f"        {line}")
                 for request in sorted({u for r in runs for u in off_site(r, url)}):
                     print(f"    request off localhost: {request}")
 

@@ -109,10 +109,13 @@ def second_page(browser, base: str, path: str, before: str, sent: dict[str, int]
     page.goto(base + before)
     meter.settle(page)
     sent.clear()
-    link = page.locator(f'a[href$="/{path}"], a[href="{path or "."}"], a[href="{path or "./"}"]')
-    if link.count():
-        link.first.evaluate("a => a.click()")  # a reader's tap, through the instant loading
-    else:
+    # A reader's tap on a link to it, when `before` has one (as pages link pages: relatively).
+    tapped = page.evaluate(
+        "url => { const a = [...document.links].find((link) => link.href === url);"
+        " a?.click(); return Boolean(a); }",
+        base + path,
+    )
+    if not tapped:
         page.goto(base + path)
     page.wait_for_url(base + path)
     meter.settle(page)
