@@ -26,7 +26,7 @@ from pathlib import Path
 from bench_weight import PHONE
 from playwright.sync_api import sync_playwright
 
-from roadmap import pyodide
+from roadmap import devtools
 from roadmap.devtools import CHROMIUM, FLAGS, ROOT, build, serve
 
 LATER_RUN_TARGET = 2.0  # seconds
@@ -100,8 +100,7 @@ def measure(site: Path, exercises: list[str]) -> dict:
 
 def in_browser() -> list[str]:
     """Every exercise offered on its page, binary search first (the figure kept over time)."""
-    available = pyodide.runtime_modules(ROOT / "node_modules/pyodide/python_stdlib.zip")
-    found = [e.id for e in pyodide.exercises(ROOT, available) if e.in_browser]
+    found = [e.id for e in devtools.exercises() if e.in_browser]
     return sorted(found, key=lambda exercise: (exercise != "dsa/binary_search", exercise))
 
 
