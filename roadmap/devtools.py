@@ -18,6 +18,7 @@ from pathlib import Path
 
 from roadmap import pyodide, render
 from roadmap.build import build_site
+from roadmap.conventions import exercise_solution
 from roadmap.validate import load_and_check
 
 ROOT = Path(__file__).resolve().parent.parent  # the checkout (an editable install)
@@ -31,6 +32,12 @@ FLAGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+
+
+def solution(exercise_id: str) -> str:
+    """The reference solution of an exercise, by its id ("dsa/binary_search")."""
+    package, name = exercise_id.split("/")
+    return (ROOT / exercise_solution(package, name)).read_text(encoding="utf-8")
 
 
 def exercises(root: Path = ROOT) -> list[pyodide.Exercise]:

@@ -58,17 +58,12 @@ def timed_run(page) -> float:
     return elapsed
 
 
-def solution_of(exercise: str) -> str:
-    package, name = exercise.split("/")
-    return (ROOT / "exercises" / package / "solutions" / f"{name}.py").read_text()
-
-
 def open_exercise(context, base: str, site: Path, exercise: str):
     page = context.new_page()
     page.goto(base + page_of(site, exercise))
     box = page.locator("[data-exercise]")
     box.scroll_into_view_if_needed()
-    box.locator("textarea:enabled").fill(solution_of(exercise))
+    box.locator("textarea:enabled").fill(devtools.solution(exercise))
     page.evaluate("() => navigator.serviceWorker.ready.then(() => true)")
     page.wait_for_function("() => navigator.serviceWorker.controller !== null")
     page.wait_for_load_state("networkidle")
