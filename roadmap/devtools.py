@@ -16,7 +16,10 @@ from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from roadmap import pyodide, render
 from roadmap.build import build_site
+from roadmap.conventions import exercise_solution
+from roadmap.validate import load_and_check
 
 ROOT = Path(__file__).resolve().parent.parent  # the checkout (an editable install)
 CHROMIUM = os.environ.get("ROADMAP_CHROMIUM", "/usr/bin/chromium")
@@ -29,6 +32,22 @@ FLAGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+
+
+def solution(exercise_id: str) -> str:
+    """The reference solution of an exercise, by its id ("dsa/binary_search")."""
+    package, name = exercise_id.split("/")
+    return (ROOT / exercise_solution(package, name)).read_text(encoding="utf-8")
+
+
+def exercises(root: Path = ROOT) -> list[pyodide.Exercise]:
+    """Every exercise the skills of the roadmap at root list, in their order, with what each
+    needs that the Python of the browser (the installed runtime) lacks."""
+    available = pyodide.runtime_modules(
+        root / "node_modules" / pyodide.PACKAGE / "python_stdlib.zip"
+    )
+    listed = render.Index(load_and_check(root, drafts=True)).listed_exercises
+    return [e for shown in pyodide.exercises(root, listed, available).values() for e in shown]
 
 
 class ChromiumMissing(RuntimeError):
@@ -64,6 +83,15 @@ def copy_project(destination: Path) -> Path:
     `destination`, for tests and scripts that must change files without touching the real ones.
     The installed runtime and the downloaded wheels are linked, not copied."""
     shutil.copytree(ROOT, destination, ignore=_NOT_COPIED)
+    return link_runtime(destination)
+
+
+def link_runtime(destination: Path) -> Path:
+    """Give a project at `destination` what the exercises need to build (the runtime, the
+    wheels, and the files that pin them), linked to or copied from this checkout's."""
+    for pin in ("package.json", "requirements.lock"):
+        if not (destination / pin).exists():
+            shutil.copy(ROOT / pin, destination / pin)
     for shared in _SHARED:
         if (ROOT / shared).exists():
             (destination / shared).parent.mkdir(parents=True, exist_ok=True)

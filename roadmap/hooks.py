@@ -2,7 +2,8 @@
 
 - on_config: load and validate all data before MkDocs cleans site/, so a bad edit fails
   the build with every problem listed and leaves the last good site in place.
-- on_config: also which skill shows which exercise (pyodide.shown_on), for verified skills.
+- on_config: also where each exercise the skills list runs (pyodide.exercises), for their
+  sections and verified skills.
 - on_files: publish roadmap.json, page-data.json (the part of it the page scripts load) and
   each skill's quiz questions for the review page; and what the exercises need to run on the
   page (roadmap/pyodide.py): the Python runtime, the wheels of pytest and Hypothesis,
@@ -10,8 +11,8 @@
 - on_nav: tracks in tracks.yml order, titled from the data, skills in study order.
 - on_page_markdown: add the generated parts of skill pages and expand markers such as
   <!-- roadmap:reading-list --> on other pages (roadmap/markers.py holds every marker). An
-  unknown marker stops the build. After an
-  exercise's reference solution, the place its editor goes (or why it runs locally only).
+  unknown marker stops the build. A skill's generated parts include its exercises, each
+  with the place its editor goes (or why it runs locally only).
 - on_page_content: mark what the search index leaves out (roadmap/search.py); fit notebook
   pages (rendered by mkdocs-jupyter) to the site: links, a download link, nothing the page
   security policy refuses, stylesheets and plots in files of their own, only the first cell in
@@ -41,7 +42,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from roadmap import a11y, csp, css, markers, notebooks, offline, pyodide, render, search, speed
-from roadmap.load import DOCS_DIR, Snippet
+from roadmap.load import Snippet
 from roadmap.problems import RoadmapError
 from roadmap.validate import load_and_check
 
@@ -100,11 +101,6 @@ def on_config(config):
     _site_classes.clear()
     _site_features.clear()
     _load_exercises(root)
-    pages = _index.roadmap.pages
-    _index.exercises = {
-        page.skill.id: pyodide.shown_on(pages[f"{DOCS_DIR}/{page.src_path}"], _exercises)
-        for page in _index.roadmap.skills
-    }
     # pymdownx.snippets reads base_path relative to the working directory; anchor it to the
     # project so `mkdocs build -f path/to/mkdocs.yml` works from anywhere.
     snippets = config.mdx_configs.setdefault("pymdownx.snippets", {})
@@ -125,7 +121,10 @@ def _load_exercises(root: Path) -> None:
     except pyodide.RuntimeMissing as exc:
         raise PluginError(str(exc)) from None
     stdlib = runtime[f"{pyodide.SITE_RUNTIME}/python_stdlib.zip"]
-    _exercises[:] = pyodide.exercises(root, pyodide.runtime_modules(stdlib))
+    _index.exercises = pyodide.exercises(
+        root, _index.listed_exercises, pyodide.runtime_modules(stdlib)
+    )
+    _exercises[:] = [exercise for shown in _index.exercises.values() for exercise in shown]
     _exercise_files.update(runtime)
     _exercise_files.update({f"{pyodide.SITE_RUNTIME}/wheels/{path.name}": path for path in wheels})
     _exercise_files.update(pyodide.site_files(root, _exercises))
@@ -378,7 +377,6 @@ def on_page_markdown(markdown: str, page: Page, config, files: Files) -> str:
         markdown = markers.expand(_index, markdown, src, link)
     except markers.MarkerError as exc:
         raise PluginError(str(exc)) from None
-    markdown, _shown = pyodide.add_widgets(markdown, _exercises)
     files_shown = {f"docs/{src}"}
     if skill_page:  # and the placeholders in its snippets
         skill = skill_page.skill

@@ -5,6 +5,9 @@ Where things live (paths relative to the project root):
 - data/tracks.yml, data/resources.yml, data/profiles.yml, data/goals.yml
 - docs/<track>/<skill-id>.md: one skill per page, its data in the YAML front matter
 - snippets/<track>/<name>.py and snippets/<track>/<name>.out: code shown on pages and its output
+- exercises/<track>/<name>.py, solutions/<name>.py and test_<name>.py: the exercises skills list
+
+(roadmap.conventions derives each of these paths.)
 """
 
 from __future__ import annotations
@@ -17,13 +20,23 @@ from typing import TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from .conventions import (  # noqa: F401 (re-exported: the loader's callers use them)
+    DATA_DIR,
+    DOCS_DIR,
+    EXERCISES_DIR,
+    SNIPPET_SECTION,
+    SNIPPETS_DIR,
+    data_file,
+    exercise_of,
+    package_name,
+    python_name,
+    snippet_name,
+    snippet_output_path,
+    snippet_path,
+    track_of_package,
+)
 from .model import HINTS, Goal, Profile, Project, Resource, RubricCriterion, Skill, Track
 from .problems import Problem, field_path
-
-DATA_DIR = "data"
-DOCS_DIR = "docs"
-SNIPPETS_DIR = "snippets"
-SNIPPET_SECTION = "example"
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -77,22 +90,6 @@ class SkillPage:
     src_path: str  # relative to docs/, e.g. "dsa/binary-search.md"
 
 
-def python_name(kebab_id: str) -> str:
-    """A kebab-case id as a Python name, `data-science` -> `data_science`: the one place this
-    rule is written."""
-    return kebab_id.replace("-", "_")
-
-
-def package_name(track_id: str) -> str:
-    """A track's snippet folder is a Python package, so `data-science` becomes `data_science`."""
-    return python_name(track_id)
-
-
-def snippet_name(skill_id: str) -> str:
-    """The name of a skill's own snippet (and of its test, `test_<name>.py`)."""
-    return python_name(skill_id)
-
-
 @dataclass(frozen=True)
 class Snippet:
     track: str  # the track id
@@ -100,11 +97,11 @@ class Snippet:
 
     @property
     def path(self) -> str:
-        return f"{SNIPPETS_DIR}/{package_name(self.track)}/{self.name}.py"
+        return snippet_path(self.track, self.name)
 
     @property
     def output_path(self) -> str:
-        return f"{SNIPPETS_DIR}/{package_name(self.track)}/{self.name}.out"
+        return snippet_output_path(self.track, self.name)
 
 
 @dataclass
@@ -132,6 +129,9 @@ class Roadmap:
     partial_skills: list[tuple[str, dict]] = field(default_factory=list)
     # Every page's text by file (relative to the root), read once, for the checks on pages.
     pages: dict[str, str] = field(default_factory=dict)
+    # The Python files of the exercises found on disk (stubs, solutions, tests), relative to
+    # the root, by the exercise they belong to: (package, name) -> paths.
+    exercise_files: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     # Placeholders left by `roadmap new`, found by validate.check_unfinished.
     unfinished: list = field(default_factory=list)
 
@@ -259,7 +259,7 @@ def load_roadmap(root: Path) -> tuple[Roadmap, list[Problem]]:
         ones. An optional file may be absent; then there are no records of that kind.
         """
         key = key or f"{kind}s"
-        path = root / DATA_DIR / f"{name or key}.yml"
+        path = root / data_file(name or key)
         file = rel(root, path)
         if not path.is_file():
             if not optional:
@@ -330,9 +330,13 @@ def load_roadmap(root: Path) -> tuple[Roadmap, list[Problem]]:
     for path in sorted(snippets_dir.glob("*/*.py")):
         if path.name.startswith("_"):
             continue
-        snippet = Snippet(track=path.parent.name.replace("_", "-"), name=path.stem)
+        snippet = Snippet(track=track_of_package(path.parent.name), name=path.stem)
         roadmap.snippets.append(snippet)
         problems.extend(_check_snippet_file(root, snippet))
+    for path in sorted((root / EXERCISES_DIR).glob("*/**/*.py")):
+        exercise = exercise_of(rel(root, path))
+        if exercise:
+            roadmap.exercise_files.setdefault(exercise, []).append(rel(root, path))
     return roadmap, problems
 
 

@@ -150,6 +150,25 @@ class QuizQuestion(Strict):
         return self
 
 
+class Exercise(Strict):
+    """An exercise a skill's page shows: its files are exercises/<track>/<name>.py (the stub),
+    solutions/<name>.py and test_<name>.py (roadmap.conventions)."""
+
+    name: SnippetName = Field(
+        description="The stub's name without .py, as in `make exercise NAME=<name>`."
+    )
+    title: Text | None = Field(
+        default=None, description="Its heading, needed when a skill lists several exercises."
+    )
+    task: Text = Field(
+        description="What to write, in a sentence or two, e.g. Write `f(x)`: what it returns."
+    )
+    checked_against: Text | None = Field(
+        default=None,
+        description="What the tests compare answers with, for the table in exercises/README.md.",
+    )
+
+
 class Skill(Strict):
     """The front matter of one skill page, docs/<track>/<id>.md."""
 
@@ -176,6 +195,20 @@ class Skill(Strict):
     quiz: list[QuizQuestion] = Field(
         default_factory=list, max_length=5, description="2-5 questions that test the checklist."
     )
+    exercises: list[Exercise] = Field(
+        default_factory=list, description="The exercises its page shows, in their order."
+    )
+
+    @field_validator("exercises")
+    @classmethod
+    def _exercise_titles(cls, value: list[Exercise]) -> list[Exercise]:
+        untitled = [str(i) for i, exercise in enumerate(value) if exercise.title is None]
+        if len(value) > 1 and untitled:
+            raise ValueError(
+                f"with {len(value)} exercises each needs a `title:` for its heading "
+                f"(missing in exercises[{'], exercises['.join(untitled)}])"
+            )
+        return value
 
     @field_validator("quiz")
     @classmethod
@@ -280,5 +313,6 @@ HINTS = {
     "checked": "write the date as YYYY-MM-DD",
     "year": "write a four-digit year",
     "hours": "write a number of hours",
+    "name": "write the exercise's file name without .py, in snake_case, e.g. binary_search",
     "text": 'write text; quote answers YAML reads as booleans, e.g. "True", "No"',
 }

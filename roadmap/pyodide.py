@@ -9,14 +9,14 @@ downloaded once with pip into WHEEL_CACHE, which git ignores.
 
 An exercise runs in the browser when its files import nothing that Python lacks there: its stub,
 solution and tests, and what they import from the exercises folder (conftest.py included), may
-use the standard library, pytest and Hypothesis. `browser_exercises` decides, from the files.
+use the standard library, pytest and Hypothesis. `exercises` decides, from the files, for the
+exercises the skills list.
 """
 
 from __future__ import annotations
 
 import ast
 import functools
-import html
 import importlib.util
 import json
 import os
@@ -29,6 +29,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .conventions import (
+    EXERCISES_DIR,
+    exercise_files,
+    exercise_id,
+    exercise_solution,
+    exercise_stub,
+    exercise_tests,
+)
+
 PACKAGE = "pyodide"  # the npm package
 RUNTIME_FILES = (
     "pyodide.mjs",
@@ -39,7 +48,7 @@ RUNTIME_FILES = (
 )
 SITE_RUNTIME = "assets/pyodide"  # where the site serves the runtime and the wheels
 WHEELS_MANIFEST = f"{SITE_RUNTIME}/wheels.json"
-SITE_EXERCISES = "exercises"  # where the site serves conftest.py, the stubs and the tests
+SITE_EXERCISES = EXERCISES_DIR  # the site serves conftest.py, the stubs and the tests as named
 WHEEL_CACHE = Path(".cache") / "pyodide-wheels"
 
 # The wheels pytest and Hypothesis need, with what their metadata requires under Pyodide's
@@ -62,8 +71,6 @@ WHEEL_MODULES = frozenset({"pytest", "_pytest", "py", "pluggy", "iniconfig", "pa
     "hypothesis",
     "sortedcontainers",
 }
-# How the note of an exercise that cannot run here names what it needs.
-LIBRARY_NAMES = {"numpy": "NumPy", "scipy": "SciPy", "sklearn": "scikit-learn", "pandas": "pandas"}
 
 
 class RuntimeMissing(Exception):
@@ -78,19 +85,19 @@ class Exercise:
 
     @property
     def id(self) -> str:
-        return f"{self.package}/{self.name}"
+        return exercise_id(self.package, self.name)
 
     @property
     def stub(self) -> str:
-        return f"exercises/{self.package}/{self.name}.py"
+        return exercise_stub(self.package, self.name)
 
     @property
     def tests(self) -> str:
-        return f"exercises/{self.package}/test_{self.name}.py"
+        return exercise_tests(self.package, self.name)
 
     @property
     def solution(self) -> str:
-        return f"exercises/{self.package}/solutions/{self.name}.py"
+        return exercise_solution(self.package, self.name)
 
     @property
     def in_browser(self) -> bool:
@@ -151,23 +158,26 @@ def runtime_modules(stdlib_zip: Path) -> frozenset[str]:
     return frozenset(names) | WHEEL_MODULES
 
 
-def exercises(root: Path, available: frozenset[str]) -> list[Exercise]:
-    """Every exercise in `root`/exercises, with the modules it needs that the browser lacks."""
-    folder = root / "exercises"
-    found = []
-    for stub in sorted(folder.glob("*/*.py")):
-        if stub.name.startswith("test_"):
-            continue
-        files = [stub, stub.parent / f"test_{stub.name}", stub.parent / "solutions" / stub.name]
+def exercises(
+    root: Path, listed: dict[str, list[tuple[str, str]]], available: frozenset[str]
+) -> dict[str, list[Exercise]]:
+    """The exercises each skill lists (skill id -> its (package, name) pairs, in order, as
+    render.Index.listed_exercises gives them), each with the modules it needs that the browser
+    lacks."""
+    folder = root / EXERCISES_DIR
+
+    def exercise(package: str, name: str) -> Exercise:
+        files = [root / path for path in exercise_files(package, name).values()]
         needs = missing_modules([f for f in files if f.is_file()], folder, available)
-        found.append(Exercise(stub.parent.name, stub.stem, tuple(needs)))
-    return found
+        return Exercise(package, name, tuple(needs))
+
+    return {skill: [exercise(*pair) for pair in pairs] for skill, pairs in listed.items()}
 
 
 def site_files(root: Path, shown: Iterable[Exercise]) -> dict[str, Path]:
     """What the site serves for the exercises in plain Python: site path -> source. conftest.py,
     and each one's stub and tests (the reader's code replaces the stub)."""
-    files = {f"{SITE_EXERCISES}/conftest.py": root / "exercises" / "conftest.py"}
+    files = {f"{SITE_EXERCISES}/conftest.py": root / EXERCISES_DIR / "conftest.py"}
     for exercise in shown:
         if exercise.in_browser:
             for path in (exercise.stub, exercise.tests):
@@ -261,71 +271,3 @@ def wheels(root: Path, python: str, download: Downloader = pip_download) -> list
     if None in found:
         raise RuntimeMissing(f"no wheel for some of {', '.join(wanted)} in {cache}")
     return found
-
-
-def _needs_text(needs: Iterable[str]) -> str:
-    names = [LIBRARY_NAMES.get(module, module) for module in needs]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def widget(exercise: Exercise) -> str:
-    """The HTML placed after an exercise's reference solution: an empty element that
-    exercise.js fills with the editor, or a note saying why the exercise runs locally only."""
-    if exercise.in_browser:
-        return (
-            f'<div class="roadmap-exercise" data-exercise="{html.escape(exercise.id)}" '
-            f'data-file="{html.escape(exercise.stub)}"></div>'
-        )
-    why = (
-        f"its code or tests use {html.escape(_needs_text(exercise.needs))}, "
-        "which the Python that runs in your browser here does not carry"
-    )
-    return (
-        f'<p class="roadmap-exercise-local" data-exercise-local="{html.escape(exercise.id)}">'
-        f"This exercise runs with <code>make exercise NAME={html.escape(exercise.name)}</code> "
-        f"only, not on this page: {why}.</p>\n" + self_report(exercise)
-    )
-
-
-def self_report(exercise: Exercise) -> str:
-    """Under an exercise that runs only with `make exercise`: the button with which the reader
-    says it passed there (a self-reported pass, which counts towards the skill's verified mark),
-    and takes that back. progress.js brings it to life and words it; without scripts it stays
-    hidden."""
-    return (
-        f'<p class="roadmap-self-report" data-search-exclude="true">'
-        f'<button type="button" class="md-button roadmap-self-report__button" '
-        f'data-self-report="{html.escape(exercise.id)}" aria-pressed="false" hidden>'
-        f"I ran <code>make exercise NAME={html.escape(exercise.name)}</code> and it passed"
-        "</button></p>"
-    )
-
-
-def _solution_include(exercise: Exercise) -> re.Pattern:
-    return re.compile(rf'^[ \t]+--8<-- "{re.escape(exercise.solution)}"[ \t]*$', re.MULTILINE)
-
-
-def shown_on(markdown: str, exercises: Iterable[Exercise]) -> list[Exercise]:
-    """The exercises a page shows, in the order it shows them: those whose reference solution
-    its Markdown includes, where `add_widgets` places their editors. The one place that says
-    which skill has which exercise (render.Index.exercises)."""
-    found = [(_solution_include(e).search(markdown), e) for e in exercises]
-    placed = sorted(((match.start(), e) for match, e in found if match), key=lambda at: at[0])
-    return [exercise for _, exercise in placed]
-
-
-def add_widgets(markdown: str, shown: Iterable[Exercise]) -> tuple[str, list[Exercise]]:
-    """A skill page's Markdown with each exercise's widget placed after the indented block
-    that includes its reference solution; and the exercises the page shows."""
-    placed = []
-    for exercise in shown:
-        match = _solution_include(exercise).search(markdown)
-        if not match:
-            continue
-        end = match.end()
-        # The block ends at the first line that is neither blank nor indented.
-        after = re.compile(r"^(?=\S)", re.MULTILINE).search(markdown, end)
-        at = after.start() if after else len(markdown)
-        markdown = markdown[:at] + "\n" + widget(exercise) + "\n\n" + markdown[at:]
-        placed.append(exercise)
-    return markdown, placed

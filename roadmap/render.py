@@ -15,8 +15,9 @@ from typing import Protocol
 
 import jinja2
 
+from .conventions import DOCS_DIR, SNIPPET_SECTION, package_name
 from .graph import reverse_edges, topological_order
-from .load import DOCS_DIR, SNIPPET_SECTION, Roadmap, SkillPage, Snippet
+from .load import Roadmap, SkillPage, Snippet
 from .model import LEVELS, PRIORITIES, RESOURCE_TYPES, Resource
 
 FORMAT_VERSION = 1
@@ -39,6 +40,8 @@ RESOURCE_TYPE_TITLES = {
     "community": "Communities and meetups",
     "podcast": "Podcasts",
 }
+# How the note of an exercise that cannot run on its page names what it needs.
+LIBRARY_NAMES = {"numpy": "NumPy", "scipy": "SciPy", "sklearn": "scikit-learn", "pandas": "pandas"}
 COST_LABELS = {"free": "free", "paid": "paid", "free-to-audit": "free to audit"}
 
 
@@ -125,6 +128,18 @@ class ShownExercise(Protocol):
     def id(self) -> str: ...  # "dsa/binary_search"
 
     @property
+    def name(self) -> str: ...  # "binary_search", as in `make exercise NAME=binary_search`
+
+    @property
+    def stub(self) -> str: ...  # the file the reader edits, and the site serves
+
+    @property
+    def solution(self) -> str: ...
+
+    @property
+    def needs(self) -> tuple[str, ...]: ...  # what the browser lacks; () when it runs there
+
+    @property
     def in_browser(self) -> bool: ...  # runs on its page; else with `make exercise` only
 
 
@@ -133,9 +148,19 @@ class Index:
     """Views of a validated roadmap that several renderers share, computed once."""
 
     roadmap: Roadmap
-    # Skill id -> the exercises its page shows, in page order (pyodide.shown_on): what its
-    # verified mark needs besides its quiz. A skill without exercises may be left out.
+    # Skill id -> the exercises its page shows, in the order its front matter lists them, with
+    # where each runs (pyodide.exercises, from `listed_exercises`): what its verified mark needs
+    # besides its quiz. A skill without exercises may be left out.
     exercises: dict[str, list[ShownExercise]] = field(default_factory=dict)
+
+    @cached_property
+    def listed_exercises(self) -> dict[str, list[tuple[str, str]]]:
+        """Skill id -> the (package, name) of each exercise its front matter lists."""
+        return {
+            page.skill.id: [(package_name(page.skill.track), e.name) for e in page.skill.exercises]
+            for page in self.roadmap.skills
+            if page.skill.exercises
+        }
 
     def verifiable(self, skill_id: str) -> bool:
         """Whether a skill can be verified: it has a quiz or an exercise."""
@@ -284,17 +309,73 @@ def skill_header(index: Index, page: SkillPage) -> str:
 
 
 def skill_footer(index: Index, page: SkillPage) -> str:
-    """The sections after a skill page's prose: code, checklist, quiz, resources, unlocks."""
+    """The sections after a skill page's prose: exercises, code, checklist, quiz, resources,
+    unlocks."""
     snippets = [Snippet(page.skill.track, name) for name in page.skill.snippets]
     return _render(
         "skill_footer.md.j2",
         index=index,
         page=page,
+        exercises=exercise_section(index, page),
         snippets=snippets,
         checklist=checklist_html(page),
         quiz=quiz_html(page) if page.skill.quiz else "",
         resources=[index.resources[rid] for rid in page.skill.resources],
         unlocks=index.unlocks[page.skill.id],
+    )
+
+
+def exercise_section(index: Index, page: SkillPage) -> str:
+    """The exercises a skill lists, as its page shows them: each one's task, the command that
+    runs its tests, its stub and reference solution, and under them the editor (or why it runs
+    with `make exercise` only). Empty for a skill without exercises."""
+    shown = {exercise.name: exercise for exercise in index.exercises.get(page.skill.id, [])}
+    declared = page.skill.exercises
+    missing = [exercise.name for exercise in declared if exercise.name not in shown]
+    if missing:
+        raise ValueError(f"index.exercises has no {', '.join(missing)} for {page.skill.id}")
+    return _render(
+        "exercises.md.j2",
+        exercises=[(exercise, shown[exercise.name]) for exercise in declared],
+        widget=exercise_widget,
+    )
+
+
+def _needs_text(needs: tuple[str, ...]) -> str:
+    names = [LIBRARY_NAMES.get(module, module) for module in needs]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def exercise_widget(exercise: ShownExercise) -> str:
+    """The HTML placed after an exercise's reference solution: an empty element that
+    exercise.js fills with the editor, or a note saying why the exercise runs locally only."""
+    if exercise.in_browser:
+        return (
+            f'<div class="roadmap-exercise" data-exercise="{html.escape(exercise.id)}" '
+            f'data-file="{html.escape(exercise.stub)}"></div>'
+        )
+    why = (
+        f"its code or tests use {html.escape(_needs_text(exercise.needs))}, "
+        "which the Python that runs in your browser here does not carry"
+    )
+    return (
+        f'<p class="roadmap-exercise-local" data-exercise-local="{html.escape(exercise.id)}">'
+        f"This exercise runs with <code>make exercise NAME={html.escape(exercise.name)}</code> "
+        f"only, not on this page: {why}.</p>\n" + self_report(exercise)
+    )
+
+
+def self_report(exercise: ShownExercise) -> str:
+    """Under an exercise that runs only with `make exercise`: the button with which the reader
+    says it passed there (a self-reported pass, which counts towards the skill's verified mark),
+    and takes that back. progress.js brings it to life and words it; without scripts it stays
+    hidden."""
+    return (
+        f'<p class="roadmap-self-report" data-search-exclude="true">'
+        f'<button type="button" class="md-button roadmap-self-report__button" '
+        f'data-self-report="{html.escape(exercise.id)}" aria-pressed="false" hidden>'
+        f"I ran <code>make exercise NAME={html.escape(exercise.name)}</code> and it passed"
+        "</button></p>"
     )
 
 

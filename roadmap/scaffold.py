@@ -15,7 +15,16 @@ from pathlib import Path
 
 import jinja2
 
-from .load import DOCS_DIR, SNIPPETS_DIR, load_roadmap, package_name, snippet_name
+from .conventions import (
+    docs_file,
+    package_name,
+    skill_src,
+    snippet_name,
+    snippet_output_path,
+    snippet_path,
+    snippet_test_path,
+)
+from .load import load_roadmap
 
 _ENV = jinja2.Environment(
     loader=jinja2.PackageLoader("roadmap", "templates/scaffold"),
@@ -58,9 +67,9 @@ def new_skill(root: Path, track: str, skill_id: str, title: str) -> list[Path]:
         "resource": resource,
     }
     files = {
-        root / DOCS_DIR / track / f"{skill_id}.md": "page.md.j2",
-        root / SNIPPETS_DIR / package / f"{name}.py": "snippet.py.j2",
-        root / "tests" / "snippets" / package / f"test_{name}.py": "test.py.j2",
+        root / docs_file(skill_src(track, skill_id)): "page.md.j2",
+        root / snippet_path(track, name): "snippet.py.j2",
+        root / snippet_test_path(track, name): "test.py.j2",
     }
     existing = [str(path.relative_to(root)) for path in files if path.exists()]
     if existing or any(page.skill.id == skill_id for page in roadmap.skills):
@@ -70,13 +79,12 @@ def new_skill(root: Path, track: str, skill_id: str, title: str) -> list[Path]:
     for path, template in files.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(_ENV.get_template(template).render(context), encoding="utf-8")
-    snippet = root / SNIPPETS_DIR / package / f"{name}.py"
     output = subprocess.run(
-        [sys.executable, str(snippet.relative_to(root))],
+        [sys.executable, snippet_path(track, name)],
         cwd=root,
         capture_output=True,
         text=True,
         check=True,
     ).stdout
-    snippet.with_suffix(".out").write_text(output, encoding="utf-8")
-    return [*files, snippet.with_suffix(".out")]
+    (root / snippet_output_path(track, name)).write_text(output, encoding="utf-8")
+    return [*files, root / snippet_output_path(track, name)]

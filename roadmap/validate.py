@@ -12,26 +12,27 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from .graph import find_cycles
-from .lines import with_lines
-from .load import (
-    DATA_DIR,
-    DOCS_DIR,
-    Roadmap,
-    load_roadmap,
+from .conventions import (
+    data_file,
+    docs_file,
+    exercise_files,
     package_name,
     snippet_name,
-    split_front_matter,
+    snippet_path,
+    track_of_package,
 )
+from .graph import find_cycles
+from .lines import with_lines
+from .load import Roadmap, load_roadmap, split_front_matter
 from .model import PRIORITIES
 from .problems import Problem, RoadmapError
 
-TRACKS_FILE = f"{DATA_DIR}/tracks.yml"
-RESOURCES_FILE = f"{DATA_DIR}/resources.yml"
-PROFILES_FILE = f"{DATA_DIR}/profiles.yml"
-RUBRIC_FILE = f"{DATA_DIR}/rubric.yml"
-PROJECTS_FILE = f"{DATA_DIR}/projects.yml"
-GOALS_FILE = f"{DATA_DIR}/goals.yml"
+TRACKS_FILE = data_file("tracks")
+RESOURCES_FILE = data_file("resources")
+PROFILES_FILE = data_file("profiles")
+RUBRIC_FILE = data_file("rubric")
+PROJECTS_FILE = data_file("projects")
+GOALS_FILE = data_file("goals")
 
 
 def _unknown(kind: str, value: str, known: Iterable[str]) -> str:
@@ -93,7 +94,7 @@ def check_duplicates(roadmap: Roadmap) -> list[Problem]:
                 )
     skill_dupes = _duplicates(page.skill.id for page in roadmap.skills)
     for page in roadmap.skills:
-        file = f"{DOCS_DIR}/{page.src_path}"
+        file = docs_file(page.src_path)
         if page.skill.id in skill_dupes:
             problems.append(
                 Problem(file, "id", f"duplicate skill id '{page.skill.id}' (another track uses it)")
@@ -149,7 +150,7 @@ def check_references(roadmap: Roadmap) -> list[Problem]:
     snippets = {(s.track, s.name) for s in roadmap.snippets}
     profiles = {profile.id for profile in roadmap.profiles}
     pages = [
-        (f"{DOCS_DIR}/{page.src_path}", page.skill.model_dump()) for page in roadmap.skills
+        (docs_file(page.src_path), page.skill.model_dump()) for page in roadmap.skills
     ] + roadmap.partial_skills
     for file, skill in pages:
         own = skill.get("id") if isinstance(skill.get("id"), str) else ""
@@ -170,7 +171,7 @@ def check_references(roadmap: Roadmap) -> list[Problem]:
             roadmap, "resource", resources, file, "resources", skill.get("resources")
         )
     for page in roadmap.skills:
-        skill, file = page.skill, f"{DOCS_DIR}/{page.src_path}"
+        skill, file = page.skill, docs_file(page.src_path)
         if skill.track not in tracks and not roadmap.failed("track", skill.track):
             problems.append(Problem(file, "track", _unknown("track", skill.track, tracks)))
         for index, name in enumerate(skill.snippets):
@@ -188,7 +189,7 @@ def check_references(roadmap: Roadmap) -> list[Problem]:
                     file,
                     "snippets",
                     f"none of these is the skill's own snippet, which carries its name: "
-                    f"rename one to {own} (snippets/{package_name(skill.track)}/{own}.py, "
+                    f"rename one to {own} ({snippet_path(skill.track, own)}, "
                     f"with its .out and test), or add that file",
                 )
             )
@@ -235,7 +236,7 @@ def check_priorities(roadmap: Roadmap) -> list[Problem]:
             if needed and PRIORITIES.index(needed.skill.priority) > rank:
                 problems.append(
                     Problem(
-                        f"{DOCS_DIR}/{page.src_path}",
+                        docs_file(page.src_path),
                         f"prerequisites[{index}]",
                         f"'{prerequisite}' is {needed.skill.priority} but this {skill.priority} "
                         "skill needs it; a prerequisite must be at least as high a priority "
@@ -289,7 +290,7 @@ def check_orphans(roadmap: Roadmap) -> list[Problem]:
 
 def check_cycles(roadmap: Roadmap) -> list[Problem]:
     """Cycles through every page whose prerequisites can be read, loaded or not."""
-    files = {page.skill.id: f"{DOCS_DIR}/{page.src_path}" for page in roadmap.skills}
+    files = {page.skill.id: docs_file(page.src_path) for page in roadmap.skills}
     deps = {page.skill.id: list(page.skill.prerequisites) for page in roadmap.skills}
     for file, data in roadmap.partial_skills:
         if isinstance(data.get("id"), str) and data["id"] not in deps:
@@ -389,10 +390,75 @@ def check_unfinished(roadmap: Roadmap) -> list[Problem]:
     ]
 
 
+def _listed_exercises(roadmap: Roadmap) -> list[tuple[str, str, str, int]]:
+    """Every exercise a skill page lists, as (page file, package, name, position), in page
+    order; with those listed by pages that failed their schema, as far as they are readable."""
+    listed = [
+        (docs_file(page.src_path), package_name(page.skill.track), exercise.name, index)
+        for page in roadmap.skills
+        for index, exercise in enumerate(page.skill.exercises)
+    ]
+    for file, data in roadmap.partial_skills:
+        entries = data.get("exercises")
+        for index, entry in enumerate(entries if isinstance(entries, list) else []):
+            if isinstance(entry, dict) and isinstance(entry.get("name"), str):
+                listed.append((file, package_name(file.split("/")[1]), entry["name"], index))
+    return listed
+
+
+def check_exercises(roadmap: Roadmap) -> list[Problem]:
+    """Each exercise a skill lists has its three files and is listed once; every exercise
+    file on disk belongs to an exercise that a skill lists."""
+    problems = []
+    first: dict[str, str] = {}
+    loaded = {docs_file(page.src_path) for page in roadmap.skills}
+    for file, package, name, index in _listed_exercises(roadmap):
+        where = f"exercises[{index}].name"
+        if name in first:
+            problems.append(
+                Problem(
+                    file,
+                    where,
+                    f"exercise '{name}' is listed twice (first by {first[name]}): an exercise "
+                    f"belongs to one skill, and `make exercise NAME={name}` finds it by name "
+                    "alone",
+                )
+            )
+            continue
+        first[name] = file
+        found = set(roadmap.exercise_files.get((package, name), []))
+        missing = [f"{path} ({what})" for what, path in exercise_files(package, name).items()]
+        missing = [m for m in missing if m.split(" ")[0] not in found]
+        if missing and file in loaded:
+            problems.append(
+                Problem(
+                    file,
+                    where,
+                    f"exercise '{name}' is missing {', '.join(missing)}; an exercise is these "
+                    "three files, in the folder of the skill's track",
+                )
+            )
+    listed = {(package, name) for _file, package, name, _index in _listed_exercises(roadmap)}
+    for (package, name), paths in roadmap.exercise_files.items():
+        if (package, name) not in listed:
+            stub = exercise_files(package, name)["stub"]
+            problems.append(
+                Problem(
+                    stub if stub in paths else paths[0],
+                    "(file)",
+                    f"no skill lists the exercise '{name}'; add `- name: {name}` (with its "
+                    f"`task:`) under `exercises:` of a skill page in docs/"
+                    f"{track_of_package(package)}/, or delete its files: {', '.join(paths)}",
+                )
+            )
+    return problems
+
+
 RULES = (
     check_duplicates,
     check_references,
     check_orphans,
+    check_exercises,
     check_cycles,
     check_priorities,
     check_pages,

@@ -26,7 +26,7 @@ from pathlib import Path
 from bench_weight import PHONE
 from playwright.sync_api import sync_playwright
 
-from roadmap import pyodide
+from roadmap import devtools
 from roadmap.devtools import CHROMIUM, FLAGS, ROOT, build, serve
 
 LATER_RUN_TARGET = 2.0  # seconds
@@ -58,17 +58,12 @@ def timed_run(page) -> float:
     return elapsed
 
 
-def solution_of(exercise: str) -> str:
-    package, name = exercise.split("/")
-    return (ROOT / "exercises" / package / "solutions" / f"{name}.py").read_text()
-
-
 def open_exercise(context, base: str, site: Path, exercise: str):
     page = context.new_page()
     page.goto(base + page_of(site, exercise))
     box = page.locator("[data-exercise]")
     box.scroll_into_view_if_needed()
-    box.locator("textarea:enabled").fill(solution_of(exercise))
+    box.locator("textarea:enabled").fill(devtools.solution(exercise))
     page.evaluate("() => navigator.serviceWorker.ready.then(() => true)")
     page.wait_for_function("() => navigator.serviceWorker.controller !== null")
     page.wait_for_load_state("networkidle")
@@ -100,8 +95,7 @@ def measure(site: Path, exercises: list[str]) -> dict:
 
 def in_browser() -> list[str]:
     """Every exercise offered on its page, binary search first (the figure kept over time)."""
-    available = pyodide.runtime_modules(ROOT / "node_modules/pyodide/python_stdlib.zip")
-    found = [e.id for e in pyodide.exercises(ROOT, available) if e.in_browser]
+    found = [e.id for e in devtools.exercises() if e.in_browser]
     return sorted(found, key=lambda exercise: (exercise != "dsa/binary_search", exercise))
 
 

@@ -12,7 +12,6 @@ from roadmap import devtools
 from roadmap.devtools import (
     CHROMIUM,
     FLAGS,
-    ROOT,
     open_page,  # noqa: F401 (the tests import it from here too)
 )
 
@@ -145,7 +144,4 @@ def run(box, code: str) -> str:
     return box.locator("[data-exercise-status]").inner_text()
 
 
-def solution(exercise_id: str) -> str:
-    """The reference solution of an exercise ("dsa/binary_search")."""
-    package, name = exercise_id.split("/")
-    return (ROOT / "exercises" / package / "solutions" / f"{name}.py").read_text()
+solution = devtools.solution  # the reference solution of an exercise, by its id

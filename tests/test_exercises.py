@@ -16,6 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from roadmap import exercise_tables, render
+from roadmap.validate import load_and_check
+
 ROOT = Path(__file__).resolve().parent.parent
 EXERCISES = ROOT / "exercises"
 STUBS = sorted(p for p in EXERCISES.glob("*/*.py") if not p.name.startswith("test_"))
@@ -73,20 +76,42 @@ def test_exercise_names_are_unique_across_tracks():
     assert len(names) == len(set(names)), sorted(name for name in names if names.count(name) > 1)
 
 
-@pytest.mark.parametrize("stub", STUBS, ids=IDS)
-def test_each_exercise_has_tests_a_solution_and_a_page(stub):
-    assert (stub.parent / f"test_{stub.name}").is_file(), "add the exercise's test file"
-    assert (stub.parent / "solutions" / stub.name).is_file(), "add the reference solution"
-    includes = {
-        f'--8<-- "{path.relative_to(ROOT).as_posix()}"'
-        for path in (stub, stub.parent / "solutions" / stub.name)
-    }
-    shown = [
-        page
-        for page in (ROOT / "docs").rglob("*.md")
-        if all(include in page.read_text(encoding="utf-8") for include in includes)
-    ]
-    assert shown, f"no page shows {stub.name} and its solution; add them to the skill's page"
+@pytest.fixture(scope="module")
+def index() -> render.Index:
+    return render.Index(load_and_check(ROOT))
+
+
+def test_each_exercise_is_listed_by_one_skill_of_its_track(index):
+    listed = [pair for pairs in index.listed_exercises.values() for pair in pairs]
+    assert len(listed) == len(set(listed))
+    on_disk = {(stub.parent.name, stub.stem) for stub in STUBS}
+    assert set(listed) == on_disk
+
+
+def test_the_tables_of_the_exercises_readme_are_those_the_skills_make(index):
+    readme = (ROOT / exercise_tables.README).read_text(encoding="utf-8")
+    assert readme == exercise_tables.with_tables(readme, index), (
+        "the tables in exercises/README.md differ from what the skills list: run "
+        "`python -m roadmap.exercise_tables`"
+    )
+    for stub in STUBS:
+        assert f"| `{stub.parent.name}/{stub.name}` |" in readme, stub.name
+
+
+def test_the_tables_name_the_functions_to_write_and_what_the_stub_needs():
+    stub = (
+        "import numpy as np\nfrom dataclasses import dataclass\n\n"
+        "def helper(x: int) -> int:\n    return x\n\n"
+        "def write_me(a: list[int], b: int = 2, *, c=None) -> int:\n"
+        "    raise NotImplementedError('Write write_me')\n"
+    )
+    assert exercise_tables.functions(stub) == ["write_me(a, b=2, *, c=None)"]
+    assert exercise_tables.needs(stub) == "NumPy"
+    assert exercise_tables.needs("from __future__ import annotations\nimport math\n") == (
+        "plain Python"
+    )
+    with pytest.raises(ValueError, match="needs the lines"):
+        exercise_tables.with_tables("# no tables here\n", None)
 
 
 def functions_to_write(module) -> dict[str, object]:

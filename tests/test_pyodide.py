@@ -15,7 +15,7 @@ import pytest
 from packaging.markers import default_environment
 from packaging.requirements import Requirement
 
-from roadmap import pyodide
+from roadmap import devtools, pyodide
 from roadmap.devtools import ROOT
 
 RUNTIME = ROOT / "node_modules" / "pyodide"
@@ -63,7 +63,7 @@ def test_the_runtime_has_the_standard_library_the_exercises_use_and_the_wheels_m
 
 
 def test_exercises_on_plain_python_run_in_the_browser_and_the_others_say_what_they_need():
-    exercises = pyodide.exercises(ROOT, pyodide.runtime_modules(RUNTIME / "python_stdlib.zip"))
+    exercises = devtools.exercises()
     found = {e.id: e.needs for e in exercises}
     plain = {exercise for exercise, needs in found.items() if not needs}
     dsa = {f"dsa/{p.stem}" for p in (ROOT / "exercises" / "dsa").glob("[!t]*.py")}
@@ -75,61 +75,19 @@ def test_exercises_on_plain_python_run_in_the_browser_and_the_others_say_what_th
     assert found["foundations/bootstrap_ci"] == ("numpy",)
 
 
-def test_the_local_note_names_the_libraries_and_the_command():
-    note = pyodide.widget(pyodide.Exercise("data_science", "log_loss", ("numpy", "scipy", "x<y")))
-    assert "make exercise NAME=log_loss</code> only" in note
-    assert "use NumPy, SciPy and x&lt;y, which" in note
-    assert 'data-exercise-local="data_science/log_loss"' in note
-    local, report = note.split("\n")
-    assert local.endswith("which the Python that runs in your browser here does not carry.</p>")
-    # Under it, the button with which the reader reports a pass of `make exercise`.
-    assert report == (
-        '<p class="roadmap-self-report" data-search-exclude="true"><button type="button" '
-        'class="md-button roadmap-self-report__button" data-self-report="data_science/log_loss" '
-        'aria-pressed="false" hidden>I ran <code>make exercise NAME=log_loss</code> and it passed'
-        "</button></p>"
-    )
-    assert pyodide.widget(pyodide.Exercise("dsa", "a", ())) == (
-        '<div class="roadmap-exercise" data-exercise="dsa/a" data-file="exercises/dsa/a.py"></div>'
-    )
-
-
-PAGE = """## Exercise
-
-Write it.
-
-<!-- fmt: off -->
-??? success "Reference solution"
-
-    ```python title="exercises/dsa/solutions/a.py"
-    --8<-- "exercises/dsa/solutions/a.py"
-    ```
-
-<!-- fmt: on -->
-"""
-
-
-def test_the_editor_goes_after_the_block_that_includes_the_solution():
-    shown = [pyodide.Exercise("dsa", "a", ()), pyodide.Exercise("dsa", "b", ())]
-    markdown, placed = pyodide.add_widgets(PAGE, shown)
-    assert placed == shown[:1]
-    before, after = markdown.split(
-        '    ```\n\n\n<div class="roadmap-exercise" data-exercise="dsa/a"'
-    )
-    assert before == PAGE.split("    ```\n\n<!-- fmt: on -->")[0]
-    assert after == ' data-file="exercises/dsa/a.py"></div>\n\n<!-- fmt: on -->\n'
-    assert pyodide.add_widgets(PAGE.replace("<!-- fmt: on -->\n", ""), shown[:1])[0].endswith(
-        'data-file="exercises/dsa/a.py"></div>\n\n'
-    )
-
-
-def test_a_page_shows_the_exercises_whose_solution_it_includes_in_its_order():
-    a, b, c = (pyodide.Exercise("dsa", name, ()) for name in "abc")
-    page = PAGE + PAGE.replace("solutions/a.py", "solutions/c.py").replace("## Exercise", "")
-    assert pyodide.shown_on(page, [c, b, a]) == [a, c]
-    assert pyodide.shown_on("no exercise here", [a]) == []
-    # The editors go exactly where shown_on says an exercise is shown.
-    assert pyodide.add_widgets(page, [a, b, c])[1] == [a, c]
+def test_the_exercises_come_from_what_each_skill_lists_in_its_order(tmp_path):
+    for name in ("a", "b"):
+        write(tmp_path / f"exercises/algo/{name}.py", "import math\n")
+        write(tmp_path / f"exercises/algo/test_{name}.py", "import pytest\n")
+        write(tmp_path / f"exercises/algo/solutions/{name}.py", "import numpy\n" * (name == "b"))
+    write(tmp_path / "exercises/algo/c.py")  # on disk but listed by no skill: not shown
+    listed = {"first": [("algo", "b"), ("algo", "a")], "second": []}
+    found = pyodide.exercises(tmp_path, listed, STDLIB | {"pytest"})
+    assert found == {
+        "first": [pyodide.Exercise("algo", "b", ("numpy",)), pyodide.Exercise("algo", "a", ())],
+        "second": [],
+    }
+    assert [e.stub for e in found["first"]] == ["exercises/algo/b.py", "exercises/algo/a.py"]
 
 
 LOCK = "# comment\nPygments==2.21.0\npytest==9.2.0\npluggy==1.7.0\niniconfig==2.3.1\n"

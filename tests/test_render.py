@@ -1,5 +1,6 @@
 """The pure functions behind the generated pages: graph, escaping, links, roadmap.json."""
 
+import dataclasses
 import importlib
 import json
 
@@ -8,7 +9,7 @@ from fixture_project import make_project
 from hypothesis import given
 from hypothesis import strategies as st
 
-from roadmap import pyodide, render
+from roadmap import model, pyodide, render
 from roadmap.graph import find_cycles, reverse_edges, topological_order
 from roadmap.problems import Problem, RoadmapError, field_path, format_problems
 from roadmap.validate import load_and_check
@@ -1328,6 +1329,50 @@ def test_exercises_reach_roadmap_json_and_page_data_with_where_they_run(rich):
         "packaging": ["ops/wheel", "ops/pin"],
     }
     assert part["local_exercises"] == ["ops/drift", "ops/pin"]
+
+
+def test_the_local_note_names_the_libraries_and_the_command():
+    note = render.exercise_widget(
+        pyodide.Exercise("data_science", "log_loss", ("numpy", "scipy", "x<y"))
+    )
+    assert "make exercise NAME=log_loss</code> only" in note
+    assert "use NumPy, SciPy and x&lt;y, which" in note
+    assert 'data-exercise-local="data_science/log_loss"' in note
+    local, report = note.split("\n")
+    assert local.endswith("which the Python that runs in your browser here does not carry.</p>")
+    # Under it, the button with which the reader reports a pass of `make exercise`.
+    assert report == (
+        '<p class="roadmap-self-report" data-search-exclude="true"><button type="button" '
+        'class="md-button roadmap-self-report__button" data-self-report="data_science/log_loss" '
+        'aria-pressed="false" hidden>I ran <code>make exercise NAME=log_loss</code> and it passed'
+        "</button></p>"
+    )
+    assert render.exercise_widget(pyodide.Exercise("dsa", "a", ())) == (
+        '<div class="roadmap-exercise" data-exercise="dsa/a" data-file="exercises/dsa/a.py"></div>'
+    )
+
+
+def test_a_skill_s_exercises_section_comes_from_its_front_matter(index):
+    page = index.skills["first"]
+    assert render.exercise_section(index, page).strip() == ""  # no exercises: no section
+    declared = [
+        model.Exercise(name="b", title="Second *one*", task="Write `b(x)`: 1 < 2."),
+        model.Exercise(name="a", title="First", task="Write `a()`."),
+    ]
+    page = dataclasses.replace(page, skill=page.skill.model_copy(update={"exercises": declared}))
+    with pytest.raises(ValueError, match="index.exercises has no b, a for first"):
+        render.exercise_section(index, page)
+    index.exercises = {"first": [pyodide.Exercise("algo", n, ()) for n in "ab"]}
+    section = render.exercise_section(index, page)
+    assert section.count("\n## Exercises\n") == 1
+    assert section.index("### Second \\*one\\*") < section.index("### First")
+    assert "Write `b(x)`: 1 &lt; 2. Edit `exercises/algo/b.py` in a clone" in section
+    assert '--8<-- "exercises/algo/solutions/b.py"' in section
+    assert section.count('<div class="roadmap-exercise"') == 2
+    one = dataclasses.replace(page, skill=page.skill.model_copy(update={"exercises": declared[1:]}))
+    section = render.exercise_section(index, one)
+    assert "\n## Exercise\n" in section and "###" not in section and "algo/b" not in section
+    assert render.skill_footer(index, one).startswith(section)
 
 
 def test_a_skill_can_be_verified_when_it_has_a_quiz_or_an_exercise(rich):

@@ -14,9 +14,11 @@ from pathlib import Path
 import yaml
 from fixture_project import fixture_config, make_project
 
-from roadmap import csp, css, notebooks, render, search, speed
-from roadmap.devtools import ROOT, build
+from roadmap import csp, css, exercise_tables, notebooks, render, search, speed
+from roadmap.conventions import exercise_files
+from roadmap.devtools import ROOT, build, link_runtime
 from roadmap.load import split_front_matter
+from roadmap.validate import load_and_check
 from scripts.check_anchors import broken_anchors
 
 TAGS = re.compile(r"<[^>]+>")
@@ -402,6 +404,96 @@ def test_durations_on_the_home_and_track_pages_come_from_the_data(tmp_path):
     paces = "4 weeks at 5 h a week, 2 weeks at 10 h a week, 1 week at 20 h a week"
     assert f"2 skills, about 18 h, so {paces}" in new_home
     assert f"(18 h) that is {paces}." in new_track
+
+
+EXERCISES = """exercises:
+  - name: find_it
+    title: Find it
+    task: Write `find_it(items)`, in O(log n).
+  - name: count_it
+    title: Count *it* & more
+    task: Write `count_it(items)` with `numpy`.
+    checked_against: NumPy's `count_nonzero`
+"""
+
+
+def write_exercise(project: Path, name: str, imports: str = "") -> None:
+    message = f"Write {name} - see the docstring; run: make exercise NAME={name}"
+    texts = {
+        "stub": f"{imports}def {name}(items):\n    raise NotImplementedError({message!r})\n",
+        "solution": f"{imports}def {name}(items):\n    return 0\n",
+        "tests": f"def test_{name}(exercise):\n    assert exercise.{name}([]) == 0\n",
+    }
+    for what, path in exercise_files("algo", name).items():
+        (project / path).parent.mkdir(parents=True, exist_ok=True)
+        (project / path).write_text(texts[what], encoding="utf-8")
+
+
+def test_removing_an_exercise_from_a_skill_removes_it_from_its_page_and_the_tables(tmp_path):
+    """The exercises a skill lists make its page's section, roadmap.json's list and the tables
+    of exercises/README.md; take one out of the front matter and it leaves all three, and its
+    files, no longer listed, stop the build until they go too."""
+    project = link_runtime(make_project(tmp_path / "project"))
+    config = fixture_config(project)
+    (project / "exercises").mkdir()
+    (project / "exercises/conftest.py").write_text("", encoding="utf-8")
+    write_exercise(project, "find_it")
+    write_exercise(project, "count_it", "import numpy\n")
+    page = project / "docs/algo/first.md"
+    page.write_text(
+        page.read_text().replace("snippets: [first]\n", "snippets: [first]\n" + EXERCISES)
+    )
+    site_dir = tmp_path / "site"
+
+    def built() -> tuple[str, list[str], str]:
+        result = build(project, site_dir, config)
+        assert result.returncode == 0, result.stderr
+        data = json.loads((site_dir / "roadmap.json").read_text(encoding="utf-8"))
+        shown = next(s["exercises"] for s in data["skills"] if s["id"] == "first")
+        index = render.Index(load_and_check(project))
+        return (
+            (site_dir / "algo/first/index.html").read_text(),
+            shown,
+            exercise_tables.tables(index),
+        )
+
+    markup, shown, tables = built()
+    assert '<h2 id="exercises">Exercises' in markup
+    assert '<h3 id="count-it-more">Count *it* &amp; more' in markup  # the title is escaped
+    assert 'data-exercise="algo/find_it" data-file="exercises/algo/find_it.py"' in markup
+    assert 'data-exercise-local="algo/count_it"' in markup
+    assert (
+        "make exercise NAME=count_it</code> only, not on this page: its code or tests use NumPy"
+        in markup
+    )
+    assert markup.index("Find it") < markup.index("Count *it*") < markup.index('id="code"')
+    assert shown == [
+        {"id": "algo/find_it", "in_browser": True},
+        {"id": "algo/count_it", "in_browser": False},
+    ]
+    assert (site_dir / "exercises/algo/find_it.py").is_file()
+    assert (
+        "| First skill | `algo/count_it.py` | `count_it(items)` | NumPy; NumPy's `count_nonzero` |"
+        in tables
+    )
+    assert "| First skill | `algo/find_it.py` | `find_it(items)` | plain Python |" in tables
+
+    # Out of the front matter only: its files are listed by no skill, and the build says so.
+    page.write_text(page.read_text().replace(EXERCISES, EXERCISES.split("  - name: count_it")[0]))
+    result = build(project, site_dir, config)
+    assert result.returncode == 1
+    assert "exercises/algo/count_it.py\n  (file): no skill lists the exercise 'count_it'" in (
+        result.stderr
+    )
+    for path in exercise_files("algo", "count_it").values():
+        (project / path).unlink()
+    markup, shown, tables = built()
+    assert "count_it" not in markup and "Count *it*" not in markup
+    assert '<h2 id="exercise">Exercise<' in markup and 'data-exercise="algo/find_it"' in markup
+    assert shown == [{"id": "algo/find_it", "in_browser": True}]
+    assert "count_it" not in tables
+    assert "| First skill | `algo/find_it.py` | `find_it(items)` |\n" in tables  # no last column
+    assert not (site_dir / "exercises/algo/count_it.py").exists()
 
 
 def test_a_broken_link_in_prose_fails_the_build_and_leaves_the_site_byte_identical(tmp_path):

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from snippet_runner import run_script
 
+from roadmap.conventions import snippet_test_path, track_of_package
+
 ROOT = Path(__file__).resolve().parents[2]
 SNIPPETS = sorted(p for p in (ROOT / "snippets").glob("*/*.py") if not p.name.startswith("_"))
 IDS = [p.relative_to(ROOT).as_posix() for p in SNIPPETS]
@@ -32,7 +34,7 @@ def test_snippet_prints_its_recorded_output(path):
 
 @pytest.mark.parametrize("path", SNIPPETS, ids=IDS)
 def test_snippet_has_its_own_test(path):
-    test = ROOT / "tests" / "snippets" / path.parent.name / f"test_{path.stem}.py"
+    test = ROOT / snippet_test_path(track_of_package(path.parent.name), path.stem)
     assert test.is_file(), f"add {test.relative_to(ROOT)} to test what {path.name} returns"
 
 

@@ -1,0 +1,108 @@
+"""Where every file of the roadmap lives: each path derived from a skill, a snippet or an
+exercise is written here once, and the loader, the checks, the renderers, `roadmap new`, the
+scripts and the tests ask these functions rather than spell a path themselves.
+
+Paths are relative to the project root unless a function says otherwise, with `/` between parts.
+"""
+
+from __future__ import annotations
+
+DATA_DIR = "data"
+DOCS_DIR = "docs"
+SNIPPETS_DIR = "snippets"
+EXERCISES_DIR = "exercises"
+SNIPPET_SECTION = "example"  # the section of a snippet a page shows
+
+
+def python_name(kebab_id: str) -> str:
+    """A kebab-case id as a Python name, `data-science` -> `data_science`: the one place this
+    rule is written."""
+    return kebab_id.replace("-", "_")
+
+
+def package_name(track_id: str) -> str:
+    """A track's folder of snippets and of exercises is a Python package, so `data-science`
+    becomes `data_science`."""
+    return python_name(track_id)
+
+
+def track_of_package(package: str) -> str:
+    """The track whose folder a package is: the rule above, backwards."""
+    return package.replace("_", "-")
+
+
+def snippet_name(skill_id: str) -> str:
+    """The name of a skill's own snippet (and of its test, `test_<name>.py`)."""
+    return python_name(skill_id)
+
+
+def data_file(name: str) -> str:
+    """A data file: `tracks` -> data/tracks.yml."""
+    return f"{DATA_DIR}/{name}.yml"
+
+
+def skill_src(track: str, skill_id: str) -> str:
+    """A skill's page, relative to docs/ (as MkDocs names pages): `dsa/binary-search.md`."""
+    return f"{track}/{skill_id}.md"
+
+
+def docs_file(src_path: str) -> str:
+    """A page given relative to docs/, relative to the root: `docs/dsa/binary-search.md`."""
+    return f"{DOCS_DIR}/{src_path}"
+
+
+def snippet_path(track: str, name: str) -> str:
+    return f"{SNIPPETS_DIR}/{package_name(track)}/{name}.py"
+
+
+def snippet_output_path(track: str, name: str) -> str:
+    """The output a snippet printed when last run, shown under it (`make outputs`)."""
+    return f"{SNIPPETS_DIR}/{package_name(track)}/{name}.out"
+
+
+def snippet_test_path(track: str, name: str) -> str:
+    """A snippet's test, in the tests folder that mirrors snippets/."""
+    return f"tests/{SNIPPETS_DIR}/{package_name(track)}/test_{name}.py"
+
+
+def exercise_id(package: str, name: str) -> str:
+    """An exercise's site-wide id, `dsa/binary_search`: what a reader's pass is saved under."""
+    return f"{package}/{name}"
+
+
+def exercise_stub(package: str, name: str) -> str:
+    """The file a reader edits (and the site serves, for the editor on the page)."""
+    return f"{EXERCISES_DIR}/{package}/{name}.py"
+
+
+def exercise_solution(package: str, name: str) -> str:
+    return f"{EXERCISES_DIR}/{package}/solutions/{name}.py"
+
+
+def exercise_tests(package: str, name: str) -> str:
+    return f"{EXERCISES_DIR}/{package}/test_{name}.py"
+
+
+def exercise_files(package: str, name: str) -> dict[str, str]:
+    """An exercise's three files, by what each is."""
+    return {
+        "stub": exercise_stub(package, name),
+        "solution": exercise_solution(package, name),
+        "tests": exercise_tests(package, name),
+    }
+
+
+def exercise_of(path: str) -> tuple[str, str] | None:
+    """The (package, name) of the exercise a file under exercises/ belongs to, from its path
+    (the stub, the solution or the tests), or None for any other file (conftest.py, helpers
+    whose name starts with `_`)."""
+    parts = path.split("/")
+    if parts[0] != EXERCISES_DIR or not parts[-1].endswith(".py") or len(parts) not in (3, 4):
+        return None
+    if len(parts) == 4 and parts[2] != "solutions":
+        return None
+    stem = parts[-1].removesuffix(".py")
+    name = stem.removeprefix("test_") if len(parts) == 3 else stem
+    if not name or name.startswith("_") or name == "conftest":
+        return None
+    return parts[1], name
