@@ -75,13 +75,15 @@ def copy_id(skill_id: str, generation: int) -> str:
 
 def copy_skill(skill: Skill, generation: int) -> Skill:
     """The skill's copy in a generation: new id and title, prerequisites of the same generation,
-    every other field as it is; validated by the schema like a page's front matter."""
+    no exercises (each belongs to one skill, its original), every other field as it is;
+    validated by the schema like a page's front matter."""
     data = skill.model_dump()
     data["id"] = copy_id(skill.id, generation)
     data["title"] = f"{skill.title} (copy {generation})"
     data["prerequisites"] = [copy_id(needed, generation) for needed in skill.prerequisites]
     own, renamed = snippet_name(skill.id), snippet_name(data["id"])
     data["snippets"] = [renamed if name == own else name for name in skill.snippets]
+    data["exercises"] = []
     return Skill.model_validate(data)
 
 

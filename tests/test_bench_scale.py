@@ -28,7 +28,7 @@ def scaled(real, tmp_path_factory):
     """The real data, docs and snippets with the generated pages added, as the validator
     loads them (it raises RoadmapError, listing every problem, if it refuses them)."""
     project = tmp_path_factory.mktemp("scaled")
-    for folder in ("data", "docs", "snippets"):
+    for folder in ("data", "docs", "snippets", "exercises"):
         shutil.copytree(ROOT / folder, project / folder)
     pages = scaled_pages(real)
     for path, text in pages.items():
@@ -76,7 +76,7 @@ def test_a_copy_is_its_original_under_a_new_name(real, scaled):
     copy = skills[copy_id(original.id, 3)]
     assert copy == copy_skill(original, 3)  # the page written reads back as the record made
     assert copy.title == f"{original.title} (copy 3)"
-    changed = {"id", "title", "prerequisites", "snippets"}
+    changed = {"id", "title", "prerequisites", "snippets", "exercises"}
     assert copy.model_dump(exclude=changed) == original.model_dump(exclude=changed)
     page = scaled.pages[f"docs/{original.track}/{copy.id}.md"]
     assert page.endswith(real.pages[f"docs/{original.track}/{original.id}.md"].split("\n---\n")[1])
@@ -101,3 +101,10 @@ def test_checklist_items_are_unique_site_wide(scaled):
         for name in [item.id, *item.aliases]
     ]
     assert len(set(items)) == len(items)
+
+
+def test_a_copy_lists_no_exercise_its_original_owns(real, scaled):
+    # An exercise belongs to one skill (the check refuses a name listed twice).
+    owners = [page.skill.id for page in scaled.skills if page.skill.exercises]
+    assert owners == [page.skill.id for page in real.skills if page.skill.exercises]
+    assert owners
