@@ -197,11 +197,13 @@ def report_builds(times: dict[str, list[tuple[float, ...]]], sites: dict[str, Pa
 
 
 def report_weights(
-    figures: dict[str, dict[str, tuple[Counter, Counter]]], sites: dict[str, Path]
+    figures: dict[str, dict[str, tuple[Counter, ...]]], sites: dict[str, Path]
 ) -> None:
+    """Each key page's first visit and second-page bytes, real against 5x (bench_weight.measure
+    also gives the offline copy's download, which is left out here)."""
     real, big = figures["real roadmap"], figures["5x roadmap"]
     for name in real:
-        (first, second), (big_first, big_second) = real[name], big[name]
+        (first, second, *_), (big_first, big_second, *_) = real[name], big[name]
         before, after = sum(first.values()), sum(big_first.values())
         print(
             f"{name}: first visit {_kib(before)} -> {_kib(after)}, {_growth(before, after)}; "

@@ -9,6 +9,8 @@ sys.path.insert(0, str(Path(__file__).parent))  # tests/fixture_project.py, brow
 # Spark starts Python workers with `python3` from PATH unless told otherwise; use this
 # interpreter, so they match the driver's version and packages (snippets run as scripts inherit it).
 os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+# The fixture projects hold exercises, whose tests are data for the checks, not tests to run.
+collect_ignore = ["fixtures"]
 
 
 @pytest.fixture(scope="session")

@@ -13,6 +13,7 @@ from browser_support import KEY, open_page
 from playwright.sync_api import expect
 
 from roadmap.devtools import ROOT
+from roadmap.load import load_roadmap
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 KEY_PAGES = [
@@ -304,10 +305,9 @@ class _Stubs(HTMLParser):
             self.blocks.append((data.strip(), folded))
 
 
+# The pages of the skills that list exercises in their front matter.
 EXERCISE_SOURCES = sorted(
-    page
-    for page in (ROOT / "docs").rglob("*.md")
-    if re.search(r"^## Exercises?$", page.read_text(encoding="utf-8"), re.M)
+    ROOT / "docs" / page.src_path for page in load_roadmap(ROOT)[0].skills if page.skill.exercises
 )
 
 
