@@ -26,7 +26,9 @@ $(EXERCISE_STAMP): requirements.lock
 	touch $(EXERCISE_STAMP)
 
 NODE_STAMP := node_modules/.installed
-# How make test runs pytest (one worker per core, coverage of snippets/); make bench times the same.
+# How make test runs pytest (one worker per core, coverage of snippets/ and roadmap/); make bench
+# times the same. make test then requires every line and branch of the snippets, and 95% of the
+# engine's.
 PYTEST_ARGS := -n auto --cov --cov-report=term
 
 # The build needs node_modules/ too: the exercises run on their pages with the Python runtime
@@ -55,6 +57,8 @@ test: system-packages $(STAMP) $(NODE_STAMP) ## Everything CI runs: data, snippe
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m coverage report --include="snippets/*" --fail-under=100
+	$(BIN)/python -m coverage report --include="roadmap/*" --fail-under=95
 
 outputs: $(STAMP) ## Re-record snippets/*/*.out from what each snippet prints now
 	$(BIN)/python -m scripts.update_outputs
