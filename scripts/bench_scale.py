@@ -55,8 +55,9 @@ from pathlib import Path
 
 import yaml
 
+from roadmap.conventions import docs_file, skill_src, snippet_name
 from roadmap.devtools import build, copy_project
-from roadmap.load import DOCS_DIR, Roadmap, Snippet, snippet_name, split_front_matter
+from roadmap.load import Roadmap, Snippet, split_front_matter
 from roadmap.model import Skill
 from roadmap.validate import load_and_check
 
@@ -97,11 +98,11 @@ def scaled_pages(roadmap: Roadmap, copies: int = COPIES) -> dict[str, str]:
     file and output under the copy's name, since a skill's own snippet carries its name)."""
     pages = {}
     for page in roadmap.skills:
-        _front, body = split_front_matter(roadmap.pages[f"{DOCS_DIR}/{page.src_path}"])
+        _front, body = split_front_matter(roadmap.pages[docs_file(page.src_path)])
         own = Snippet(page.skill.track, snippet_name(page.skill.id))
         for generation in range(2, copies + 2):
             copy = copy_skill(page.skill, generation)
-            pages[f"{DOCS_DIR}/{copy.track}/{copy.id}.md"] = skill_page(copy, body)
+            pages[docs_file(skill_src(copy.track, copy.id))] = skill_page(copy, body)
             if own.name in page.skill.snippets:  # its own snippet, under the copy's name
                 renamed = Snippet(copy.track, snippet_name(copy.id))
                 for source, target in (
