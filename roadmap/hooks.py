@@ -42,6 +42,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from roadmap import a11y, csp, css, markers, notebooks, offline, pyodide, render, search, speed
+from roadmap.conventions import EXERCISES_DIR
 from roadmap.load import Snippet
 from roadmap.problems import RoadmapError
 from roadmap.validate import load_and_check
@@ -112,7 +113,7 @@ def _load_exercises(root: Path) -> None:
     _exercises.clear()
     _exercise_files.clear()
     _wheel_names.clear()
-    if not (root / "exercises").is_dir():
+    if not (root / EXERCISES_DIR).is_dir():
         return  # a roadmap without exercises needs no Python in the browser
     try:
         runtime = pyodide.runtime_files(root)

@@ -24,8 +24,10 @@ from nbclient import NotebookClient
 from nbformat import NotebookNode
 from traitlets.config import Config
 
+from roadmap.conventions import DOCS_DIR
+
 ROOT = Path(__file__).resolve().parent.parent  # the checkout (an editable install)
-NOTEBOOK_DIR = ROOT / "docs" / "notebooks"
+NOTEBOOK_DIR = ROOT / DOCS_DIR / "notebooks"
 KERNEL = "python3"
 TIMEOUT = 120  # seconds, per cell
 # One BLAS thread and a fixed hash seed: the same floating-point sums and the same set order on a
