@@ -117,4 +117,4 @@ lock: ## Re-pin every dependency to the newest allowed version
 	rm -rf .lock-venv
 
 clean:
-	rm -rf site .site-building-* .site-old .cache .pytest_cache .hypothesis .coverage link-report.md
+	rm -rf site .site-building-* .site-old .cache .pytest_cache .hypothesis .coverage .coverage.* link-report.md
