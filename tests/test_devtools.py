@@ -110,17 +110,30 @@ def test_solution_reads_the_reference_solution_of_an_exercise():
     assert "def " in text
 
 
-def test_link_runtime_links_what_a_build_shares_and_keeps_the_copy_s_own_pins(tmp_path):
-    (tmp_path / "package.json").write_text("{}\n", encoding="utf-8")  # the copy's own
-    devtools.link_runtime(tmp_path)
-    assert (tmp_path / "package.json").read_text() == "{}\n"
-    lock = (devtools.ROOT / "requirements.lock").read_text()
-    assert (tmp_path / "requirements.lock").read_text() == lock
-    shared = [name for name in devtools._SHARED if (devtools.ROOT / name).exists()]
-    assert "node_modules" in shared  # the build needs it: make test installs it first
-    for name in shared:
-        assert (tmp_path / name).is_symlink()
-        assert (tmp_path / name).resolve() == (devtools.ROOT / name).resolve()
+def test_link_runtime_links_what_a_build_shares_and_keeps_the_copy_s_own_pins(
+    tmp_path, monkeypatch
+):
+    checkout, copy = tmp_path / "checkout", tmp_path / "copy"
+    (checkout / "node_modules" / "pyodide").mkdir(parents=True)  # no .cache/: nothing to link
+    (checkout / "package.json").write_text('{"checkout": true}\n', encoding="utf-8")
+    (checkout / "requirements.lock").write_text("pytest==9.2.0\n", encoding="utf-8")
+    copy.mkdir()
+    (copy / "package.json").write_text("{}\n", encoding="utf-8")  # the copy's own
+    monkeypatch.setattr(devtools, "ROOT", checkout)
+
+    assert devtools.link_runtime(copy) == copy
+    assert (copy / "package.json").read_text(encoding="utf-8") == "{}\n"
+    assert (copy / "requirements.lock").read_text(encoding="utf-8") == "pytest==9.2.0\n"
+    assert (copy / "node_modules").is_symlink()
+    assert (copy / "node_modules").resolve() == (checkout / "node_modules").resolve()
+    assert not (copy / ".cache").exists()
+    (checkout / ".cache" / "pyodide-wheels").mkdir(parents=True)  # once downloaded, linked too
+    other = tmp_path / "other"
+    other.mkdir()
+    devtools.link_runtime(other)
+    assert (other / ".cache" / "pyodide-wheels").resolve() == (
+        checkout / ".cache" / "pyodide-wheels"
+    ).resolve()
 
 
 def test_launch_without_chromium_says_where_it_looked(monkeypatch, tmp_path):
