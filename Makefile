@@ -26,7 +26,9 @@ $(EXERCISE_STAMP): requirements.lock
 	touch $(EXERCISE_STAMP)
 
 NODE_STAMP := node_modules/.installed
-# How make test runs pytest (one worker per core, coverage of snippets/); make bench times the same.
+# How make test runs pytest (one worker per core, coverage of snippets/ and roadmap/); make bench
+# times the same. make test then requires every line and branch of the snippets, and 95% of the
+# engine's.
 PYTEST_ARGS := -n auto --cov --cov-report=term
 
 # The build needs node_modules/ too: the exercises run on their pages with the Python runtime
@@ -48,19 +50,21 @@ check: $(STAMP) ## Validate the roadmap data only (fast)
 # Chromium, Node.js and Java for the tests: installed with apt-get when missing (as root, or with
 # sudo that needs no password); otherwise it stops here and prints the command to run.
 system-packages:
-	@$(PYTHON) scripts/system_packages.py
+	@$(PYTHON) -m scripts.system_packages
 
 test: system-packages $(STAMP) $(NODE_STAMP) ## Everything CI runs: data, snippets, strict build, links, roadmap.json (tests in parallel, one worker per core)
 	$(BIN)/python -m roadmap check
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m coverage report --include="snippets/*" --fail-under=100
+	$(BIN)/python -m coverage report --include="roadmap/*" --fail-under=95
 
 outputs: $(STAMP) ## Re-record snippets/*/*.out from what each snippet prints now
-	$(BIN)/python scripts/update_outputs.py
+	$(BIN)/python -m scripts.update_outputs
 
 notebooks: $(STAMP) ## Re-run docs/notebooks/*.ipynb and store them with their outputs, normalised
-	$(BIN)/python scripts/run_notebooks.py
+	$(BIN)/python -m scripts.run_notebooks
 
 EXERCISE_TESTS = $(wildcard exercises/*/test_$(NAME).py)
 EXERCISES = $(sort $(basename $(filter-out test_%,$(notdir $(wildcard exercises/*/*.py)))))
@@ -74,12 +78,12 @@ exercise: $(EXERCISE_STAMP) ## Test your solution to one exercise: make exercise
 	$(BIN)/python -m pytest $(EXERCISE_TESTS)
 
 bench: $(STAMP) $(NODE_STAMP) ## Figures: build times, bytes of a first visit and a second page, an exercise's first and later runs in the browser, the same for a roadmap 5x as large, test-suite time, planner speed, Lighthouse
-	$(BIN)/python scripts/bench_build.py --suite "$(PYTEST_ARGS)"
-	$(BIN)/python scripts/bench_planner.py
-	$(BIN)/python scripts/bench_weight.py
-	$(BIN)/python scripts/bench_exercise.py
-	$(BIN)/python scripts/bench_scale.py
-	$(BIN)/python scripts/bench_lighthouse.py
+	$(BIN)/python -m scripts.bench_build --suite "$(PYTEST_ARGS)"
+	$(BIN)/python -m scripts.bench_planner
+	$(BIN)/python -m scripts.bench_weight
+	$(BIN)/python -m scripts.bench_exercise
+	$(BIN)/python -m scripts.bench_scale
+	$(BIN)/python -m scripts.bench_lighthouse
 
 # Mutation testing, slow and not part of make test (about 15 minutes for the engine and 2 for
 # the page scripts on 2 cores). One engine module: make mutate-py MUTANTS="roadmap.render.*";
@@ -94,13 +98,13 @@ mutate: mutate-py mutate-js ## Mutation scores of the engine (mutmut) and the pa
 
 mutate-py: $(MUTATE_STAMP)
 	$(BIN)/mutmut run --max-children 2 $(MUTANTS)
-	$(BIN)/python scripts/mutation_scores.py --survivors
+	$(BIN)/python -m scripts.mutation_scores --survivors
 
 mutate-js: $(STAMP) $(NODE_STAMP)
 	PYTHON=$(BIN)/python scripts/mutate_js.sh $(if $(FILE),--mutate $(FILE))
 
 links-external: $(STAMP) ## Check every link, external ones too (needs the network)
-	$(BIN)/python scripts/check_links.py --report link-report.md
+	$(BIN)/python -m scripts.check_links --report link-report.md
 
 lock: ## Re-pin every dependency to the newest allowed version
 	rm -rf .lock-venv
@@ -113,4 +117,4 @@ lock: ## Re-pin every dependency to the newest allowed version
 	rm -rf .lock-venv
 
 clean:
-	rm -rf site .site-building-* .site-old .cache .pytest_cache .hypothesis .coverage link-report.md
+	rm -rf site .site-building-* .site-old .cache .pytest_cache .hypothesis .coverage .coverage.* link-report.md

@@ -7,6 +7,8 @@ Paths are relative to the project root unless a function says otherwise, with `/
 
 from __future__ import annotations
 
+from pathlib import Path
+
 DATA_DIR = "data"
 DOCS_DIR = "docs"
 SNIPPETS_DIR = "snippets"
@@ -58,6 +60,16 @@ def snippet_path(track: str, name: str) -> str:
 def snippet_output_path(track: str, name: str) -> str:
     """The output a snippet printed when last run, shown under it (`make outputs`)."""
     return f"{SNIPPETS_DIR}/{package_name(track)}/{name}.out"
+
+
+def find_snippets(root: Path) -> list[tuple[str, str]]:
+    """Every snippet of the project at `root`, as (track, name), in the order of their paths:
+    the Python files one folder below snippets/, leaving out helpers (a name starting with `_`)."""
+    return [
+        (track_of_package(path.parent.name), path.stem)
+        for path in sorted((root / SNIPPETS_DIR).glob("*/*.py"))
+        if not path.name.startswith("_")
+    ]
 
 
 def snippet_test_path(track: str, name: str) -> str:

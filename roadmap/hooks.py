@@ -42,6 +42,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from roadmap import a11y, csp, css, markers, notebooks, offline, pyodide, render, search, speed
+from roadmap.conventions import EXERCISES_DIR, docs_file
 from roadmap.load import Snippet
 from roadmap.problems import RoadmapError
 from roadmap.validate import load_and_check
@@ -112,7 +113,7 @@ def _load_exercises(root: Path) -> None:
     _exercises.clear()
     _exercise_files.clear()
     _wheel_names.clear()
-    if not (root / "exercises").is_dir():
+    if not (root / EXERCISES_DIR).is_dir():
         return  # a roadmap without exercises needs no Python in the browser
     try:
         runtime = pyodide.runtime_files(root)
@@ -243,7 +244,7 @@ def on_page_content(html: str, page: Page, config, files: Files) -> str:
         notebook = json.loads(Path(page.file.abs_src_path).read_text(encoding="utf-8"))
         html = notebooks.describe_images(html, notebooks.image_descriptions(notebook))
     except ValueError as exc:
-        raise PluginError(f"docs/{src}: {exc}") from None
+        raise PluginError(f"{docs_file(src)}: {exc}") from None
     html = notebooks.externalise(
         html, lambda path: get_relative_url(path, page.url), _notebook_assets
     )
@@ -348,7 +349,7 @@ def on_post_page(output: str, page: Page, config) -> str:
     if page.meta.get("tags"):
         _site_features.add("page.tags")
     manifest_url = get_relative_url(offline.MANIFEST, page.url)
-    return _finish(output, f"docs/{page.file.src_uri}", manifest_url)
+    return _finish(output, docs_file(page.file.src_uri), manifest_url)
 
 
 def on_post_template(output: str, template_name: str, config) -> str:
@@ -377,7 +378,7 @@ def on_page_markdown(markdown: str, page: Page, config, files: Files) -> str:
         markdown = markers.expand(_index, markdown, src, link)
     except markers.MarkerError as exc:
         raise PluginError(str(exc)) from None
-    files_shown = {f"docs/{src}"}
+    files_shown = {docs_file(src)}
     if skill_page:  # and the placeholders in its snippets
         skill = skill_page.skill
         files_shown.update(Snippet(skill.track, name).path for name in skill.snippets)

@@ -20,20 +20,15 @@ from typing import TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from .conventions import (  # noqa: F401 (re-exported: the loader's callers use them)
-    DATA_DIR,
+from .conventions import (
     DOCS_DIR,
     EXERCISES_DIR,
     SNIPPET_SECTION,
-    SNIPPETS_DIR,
     data_file,
     exercise_of,
-    package_name,
-    python_name,
-    snippet_name,
+    find_snippets,
     snippet_output_path,
     snippet_path,
-    track_of_package,
 )
 from .model import HINTS, Goal, Profile, Project, Resource, RubricCriterion, Skill, Track
 from .problems import Problem, field_path
@@ -326,11 +321,8 @@ def load_roadmap(root: Path) -> tuple[Roadmap, list[Problem]]:
             if data is not None:
                 roadmap.partial_skills.append((rel(root, page), data))
 
-    snippets_dir = root / SNIPPETS_DIR
-    for path in sorted(snippets_dir.glob("*/*.py")):
-        if path.name.startswith("_"):
-            continue
-        snippet = Snippet(track=track_of_package(path.parent.name), name=path.stem)
+    for track, name in find_snippets(root):
+        snippet = Snippet(track, name)
         roadmap.snippets.append(snippet)
         problems.extend(_check_snippet_file(root, snippet))
     for path in sorted((root / EXERCISES_DIR).glob("*/**/*.py")):

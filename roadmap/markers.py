@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from roadmap import render, svg
+from roadmap.conventions import docs_file
 
 MARKER = re.compile(r"<!--\s*roadmap:(.*?)-->", re.DOTALL)
 
@@ -139,7 +140,7 @@ def expand(index: render.Index, markdown: str, src: str, link: Link) -> str:
         if marker is None or not _fits(marker, args, index):
             allowed = "\n  ".join(usage(known) for known in MARKERS)
             raise MarkerError(
-                f"docs/{src}: unknown or malformed marker {match.group(0)!r}; "
+                f"{docs_file(src)}: unknown or malformed marker {match.group(0)!r}; "
                 f"allowed markers:\n  {allowed}"
             )
         return marker.render(index, args, src, link)

@@ -1,6 +1,6 @@
 """Benchmark the site build: the full build against the same build without the project's hooks.
 
-    make bench            # or: .venv/bin/python scripts/bench_build.py --runs 5 [--suite ARGS]
+    make bench            # or: .venv/bin/python -m scripts.bench_build --runs 5 [--suite ARGS]
 
 "Bare" is the same mkdocs.yml, pages, theme and plugins with the `hooks:` entry removed, so
 the difference is what the roadmap's own code costs: loading and validating the data,

@@ -1,7 +1,7 @@
 """How long an exercise takes to run on its page: the first run, which downloads and starts
 Python (Pyodide) in the browser, and the runs after it.
 
-    .venv/bin/python scripts/bench_exercise.py [--site DIR] [--exercise dsa/binary_search ...]
+    .venv/bin/python -m scripts.bench_exercise [--site DIR] [--exercise dsa/binary_search ...]
     (part of `make bench`)
 
 Serves the built site as GitHub Pages serves it (gzip, cacheable; roadmap.devtools.serve), opens the
@@ -23,11 +23,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_weight import PHONE
 from playwright.sync_api import sync_playwright
 
 from roadmap import devtools
 from roadmap.devtools import CHROMIUM, FLAGS, ROOT, build, serve
+from scripts.bench_weight import PHONE
 
 LATER_RUN_TARGET = 2.0  # seconds
 LATER_RUNS = 5

@@ -1,6 +1,6 @@
 """Lighthouse scores of the key pages, mobile (Lighthouse's default), in Debian's Chromium.
 
-    .venv/bin/python scripts/bench_lighthouse.py       (part of `make bench`; needs `npm ci`)
+    .venv/bin/python -m scripts.bench_lighthouse       (part of `make bench`; needs `npm ci`)
 
 Builds the site, serves it on localhost with gzip (as GitHub Pages serves it: without
 compression Lighthouse would time the local server, not the site) and runs the Lighthouse CLI
@@ -24,9 +24,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from bench_weight import KEY_PAGES
-
 from roadmap.devtools import CHROMIUM, FLAGS, ROOT, build, serve
+from scripts.bench_weight import KEY_PAGES
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = {

@@ -1,6 +1,6 @@
 """Benchmark the study planner in Chromium: time to plan the whole roadmap.
 
-    .venv/bin/python scripts/bench_planner.py        (part of `make bench`)
+    .venv/bin/python -m scripts.bench_planner        (part of `make bench`)
 
 Builds the site, serves it on localhost, and times RoadmapPlanner.plan() inside the page for
 the real roadmap and for a synthetic one of 500 skills with random prerequisites (the real

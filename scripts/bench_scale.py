@@ -1,6 +1,6 @@
 """How the site scales: the real roadmap against one five times as large, built from it.
 
-    .venv/bin/python scripts/bench_scale.py [--runs 3]     (part of `make bench`)
+    .venv/bin/python -m scripts.bench_scale [--runs 3]     (part of `make bench`)
 
 The 5x roadmap is generated in a copy of the project (`roadmap.devtools.copy_project`): every skill
 gets four copies, `<id>-copy-2` to `<id>-copy-5`, titled "... (copy 2)" and so on, each with its
@@ -48,7 +48,6 @@ import re
 import resource
 import shutil
 import statistics
-import sys
 import tempfile
 import time
 from collections import Counter
@@ -56,13 +55,11 @@ from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))  # this checkout's roadmap package, before any installed one
-
-from roadmap.devtools import build, copy_project  # noqa: E402
-from roadmap.load import DOCS_DIR, Roadmap, Snippet, snippet_name, split_front_matter  # noqa: E402
-from roadmap.model import Skill  # noqa: E402
-from roadmap.validate import load_and_check  # noqa: E402
+from roadmap.conventions import docs_file, skill_src, snippet_name
+from roadmap.devtools import build, copy_project
+from roadmap.load import Roadmap, Snippet, split_front_matter
+from roadmap.model import Skill
+from roadmap.validate import load_and_check
 
 COPIES = 4  # copies of every skill: the generated roadmap is COPIES + 1 times as large
 _BUILT_IN = re.compile(r"Documentation built in ([\d.]+) seconds")
@@ -101,11 +98,11 @@ def scaled_pages(roadmap: Roadmap, copies: int = COPIES) -> dict[str, str]:
     file and output under the copy's name, since a skill's own snippet carries its name)."""
     pages = {}
     for page in roadmap.skills:
-        _front, body = split_front_matter(roadmap.pages[f"{DOCS_DIR}/{page.src_path}"])
+        _front, body = split_front_matter(roadmap.pages[docs_file(page.src_path)])
         own = Snippet(page.skill.track, snippet_name(page.skill.id))
         for generation in range(2, copies + 2):
             copy = copy_skill(page.skill, generation)
-            pages[f"{DOCS_DIR}/{copy.track}/{copy.id}.md"] = skill_page(copy, body)
+            pages[docs_file(skill_src(copy.track, copy.id))] = skill_page(copy, body)
             if own.name in page.skill.snippets:  # its own snippet, under the copy's name
                 renamed = Snippet(copy.track, snippet_name(copy.id))
                 for source, target in (
@@ -259,7 +256,7 @@ def main() -> None:
                     shutil.rmtree(site)
         report_builds(times, sites)
         if not args.no_weight:
-            from bench_weight import measure  # Playwright and Chromium: only when measuring
+            from scripts.bench_weight import measure  # Playwright and Chromium: only when measuring
 
             figures = {name: measure(site) for name, site in sites.items()}
             report_weights(figures, sites)

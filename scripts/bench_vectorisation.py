@@ -1,6 +1,6 @@
 """Time the snippet's plain-Python loops against their vectorised NumPy versions.
 
-    .venv/bin/python scripts/bench_vectorisation.py            # or: --rows 2000 --repeats 7
+    .venv/bin/python -m scripts.bench_vectorisation            # or: --rows 2000 --repeats 7
 
 A benchmark, not a test: it prints figures and never fails on them. Each figure is the
 minimum over several repeats (the least disturbed run), as `timeit` recommends.
@@ -9,18 +9,12 @@ minimum over several repeats (the least disturbed run), as `timeit` recommends.
 from __future__ import annotations
 
 import argparse
-import sys
 import timeit
 from collections.abc import Callable
-from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))  # run as a script: make `snippets` importable
-
-from snippets.data_science.numpy_pandas_and_plotting import (  # noqa: E402
+from snippets.data_science.numpy_pandas_and_plotting import (
     distances_loop,
     distances_vectorised,
     standardise_loop,

@@ -1,6 +1,6 @@
 """What a reader's browser transfers: first visits and second pages of the key pages.
 
-    .venv/bin/python scripts/bench_weight.py [--site DIR]     (part of `make bench`)
+    .venv/bin/python -m scripts.bench_weight [--site DIR]     (part of `make bench`)
 
 Serves the built site on localhost as GitHub Pages serves it (gzip, cacheable for 10 minutes)
 and opens each key page in Debian's Chromium at a phone's viewport with an empty cache. The

@@ -1,6 +1,6 @@
 """Check the built site's links with LinkChecker, including external ones.
 
-    make links-external          # or: .venv/bin/python scripts/check_links.py --report report.md
+    make links-external          # or: .venv/bin/python -m scripts.check_links --report report.md
 
 Builds the site, serves it on localhost, crawls it from the root and checks every external link
 too. A redirect that lands on the same resource (http to https, an added or dropped "www." or

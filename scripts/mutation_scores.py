@@ -1,6 +1,6 @@
 """Print the engine's mutation score per module from a finished `mutmut run`.
 
-    python scripts/mutation_scores.py [--survivors]
+    python -m scripts.mutation_scores [--survivors]
 
 The score is killed / (killed + survived + not reached by a test + timed out): a mutant no test
 reaches counts against the score. Mutants on lines marked `# pragma: no mutate` (each with its

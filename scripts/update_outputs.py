@@ -8,33 +8,27 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from roadmap.conventions import find_snippets, snippet_output_path, snippet_path
+from roadmap.devtools import ROOT
 
 
 def main(names: list[str]) -> int:
-    snippets = sorted(p for p in (ROOT / "snippets").glob("*/*.py") if not p.name.startswith("_"))
-    if names:
-        snippets = [p for p in snippets if p.stem in names]
+    snippets = [(track, name) for track, name in find_snippets(ROOT) if not names or name in names]
     failed = 0
-    for path in snippets:
+    for track, name in snippets:
+        script, output = snippet_path(track, name), snippet_output_path(track, name)
         result = subprocess.run(
-            [sys.executable, str(path.relative_to(ROOT))],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=False,
+            [sys.executable, script], cwd=ROOT, capture_output=True, text=True, check=False
         )
-        rel = path.relative_to(ROOT)
         if result.returncode != 0:
             failed += 1
-            print(f"FAILED {rel}:\n{result.stderr}", file=sys.stderr)
+            print(f"FAILED {script}:\n{result.stderr}", file=sys.stderr)
             continue
-        out = path.with_suffix(".out")
+        out = ROOT / output
         changed = not out.exists() or out.read_text(encoding="utf-8") != result.stdout
         out.write_text(result.stdout, encoding="utf-8")
-        print(f"{'updated' if changed else 'same   '} {out.relative_to(ROOT)}")
+        print(f"{'updated' if changed else 'same   '} {output}")
     return 1 if failed else 0
 
 

@@ -5,7 +5,6 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(Path(__file__).parent))  # tests/fixture_project.py, browser_support.py
 # Spark starts Python workers with `python3` from PATH unless told otherwise; use this
 # interpreter, so they match the driver's version and packages (snippets run as scripts inherit it).
 os.environ.setdefault("PYSPARK_PYTHON", sys.executable)

@@ -80,9 +80,9 @@ def _run(script: str, fresh_path: tuple[str, ...], out: str, err: str, measure: 
     if measure:
         import coverage
 
+        # A script outside snippets/ (tests/test_snippet_runner.py) leaves nothing to measure:
+        # the configuration's disable_warnings keeps that off the script's stderr.
         cov = coverage.Coverage(config_file=str(ROOT / "pyproject.toml"), data_suffix=True)
-        # A script outside snippets/ (tests/test_snippet_runner.py) leaves nothing to measure.
-        cov.set_option("run:disable_warnings", ["no-data-collected"])
         cov.start()
     try:
         runpy.run_path(script, run_name="__main__")

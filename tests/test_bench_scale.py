@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from roadmap.conventions import docs_file, skill_src
 from roadmap.graph import find_cycles
 from roadmap.load import load_roadmap
 from roadmap.render import checklist_item_id
@@ -78,8 +79,9 @@ def test_a_copy_is_its_original_under_a_new_name(real, scaled):
     assert copy.title == f"{original.title} (copy 3)"
     changed = {"id", "title", "prerequisites", "snippets", "exercises"}
     assert copy.model_dump(exclude=changed) == original.model_dump(exclude=changed)
-    page = scaled.pages[f"docs/{original.track}/{copy.id}.md"]
-    assert page.endswith(real.pages[f"docs/{original.track}/{original.id}.md"].split("\n---\n")[1])
+    page = scaled.pages[docs_file(skill_src(original.track, copy.id))]
+    body = real.pages[docs_file(skill_src(original.track, original.id))].split("\n---\n")[1]
+    assert page.endswith(body)
 
 
 def test_a_copy_shows_its_own_snippet_under_its_name_and_shares_the_others(real, scaled):

@@ -1,6 +1,8 @@
-"""scripts/check_anchors.py on a tiny built site: every form of in-site link it must resolve."""
+"""roadmap.anchors and scripts/check_anchors.py on a tiny built site: every form of in-site link
+they must resolve."""
 
-from scripts.check_anchors import broken_anchors, main
+from roadmap.anchors import broken_anchors
+from scripts.check_anchors import main
 
 
 def page(path, body):

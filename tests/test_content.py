@@ -5,8 +5,9 @@ import re
 
 import pytest
 
+from roadmap.conventions import docs_file
 from roadmap.devtools import ROOT
-from roadmap.load import DOCS_DIR, load_roadmap
+from roadmap.load import load_roadmap
 
 # Each topic the source essays raise, mapped to the skill that teaches it. Kept here, not in
 # the data, so that removing a skill breaks this test rather than silently dropping a topic.
@@ -157,7 +158,7 @@ def test_every_skill_has_the_parts_a_learner_relies_on(roadmap):
             problems.append(f"{where}: {len(skill.checklist)} checklist items, want 3-8")
         if not 1 <= len(skill.resources) <= 4:
             problems.append(f"{where}: {len(skill.resources)} resources, want 1-4")
-        body = (ROOT / DOCS_DIR / where).read_text(encoding="utf-8").split("\n---\n", 1)[1]
+        body = (ROOT / docs_file(where)).read_text(encoding="utf-8").split("\n---\n", 1)[1]
         for heading in ("## Why it matters for an ML engineer", "## What to learn"):
             if heading not in body:
                 problems.append(f"{where}: no '{heading}' section")
@@ -173,7 +174,7 @@ def test_most_skills_have_a_quiz(roadmap):
 
 
 def test_every_lesson_links_to_a_skill_that_acts_on_it(skill_ids):
-    text = (ROOT / DOCS_DIR / "lessons.md").read_text(encoding="utf-8")
+    text = (ROOT / docs_file("lessons.md")).read_text(encoding="utf-8")
     lessons = [part for part in re.split(r"\n(?=- \*\*|#)", text) if part.startswith("- **")]
     assert len(lessons) >= 25
     for lesson in lessons:

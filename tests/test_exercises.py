@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from roadmap import exercise_tables, render
+from roadmap.conventions import exercise_tests
 from roadmap.validate import load_and_check
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -160,7 +161,7 @@ def test_the_reference_solutions_pass_every_test(against_solutions):
     result, outcomes = against_solutions
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     for stub in STUBS:
-        test_file = f"{stub.parent.relative_to(ROOT).as_posix()}/test_{stub.name}"
+        test_file = exercise_tests(stub.parent.name, stub.stem)
         assert any(test.startswith(f"{test_file}::") for test in outcomes), f"{test_file} ran"
 
 

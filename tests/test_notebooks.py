@@ -18,7 +18,7 @@ from PIL import Image
 
 from roadmap import css
 from roadmap import notebooks as notebook_pages
-from scripts.run_notebooks import NOTEBOOK_DIR, ROOT, dumps, execute, normalise, notebooks, read
+from roadmap.notebook_runs import NOTEBOOK_DIR, ROOT, dumps, execute, normalise, notebooks, read
 
 EXPECTED = {
     "bias-variance-and-validation",

@@ -16,6 +16,7 @@ from packaging.markers import default_environment
 from packaging.requirements import Requirement
 
 from roadmap import devtools, pyodide
+from roadmap.conventions import exercise_files
 from roadmap.devtools import ROOT
 
 RUNTIME = ROOT / "node_modules" / "pyodide"
@@ -77,9 +78,10 @@ def test_exercises_on_plain_python_run_in_the_browser_and_the_others_say_what_th
 
 def test_the_exercises_come_from_what_each_skill_lists_in_its_order(tmp_path):
     for name in ("a", "b"):
-        write(tmp_path / f"exercises/algo/{name}.py", "import math\n")
-        write(tmp_path / f"exercises/algo/test_{name}.py", "import pytest\n")
-        write(tmp_path / f"exercises/algo/solutions/{name}.py", "import numpy\n" * (name == "b"))
+        files = exercise_files("algo", name)
+        write(tmp_path / files["stub"], "import math\n")
+        write(tmp_path / files["tests"], "import pytest\n")
+        write(tmp_path / files["solution"], "import numpy\n" * (name == "b"))
     write(tmp_path / "exercises/algo/c.py")  # on disk but listed by no skill: not shown
     listed = {"first": [("algo", "b"), ("algo", "a")], "second": []}
     found = pyodide.exercises(tmp_path, listed, STDLIB | {"pytest"})

@@ -125,6 +125,8 @@ def test_a_new_skill_builds_at_once_and_check_lists_only_its_placeholders(projec
     [
         (["nope", "tries", "Tries"], "unknown track 'nope'; tracks: "),
         (["dsa", "Binary_Search", "X"], "must be kebab-case"),
+        (["dsa", "heaps-again", "<b>Heaps</b>"], "the title must be plain text"),
+        (["dsa", "heaps-again", "  "], "the title must be plain text"),
         (
             ["dsa", "binary-search", "Binary search"],
             "skill 'binary-search' already exists: docs/dsa/binary-search.md",

@@ -8,6 +8,7 @@ import pytest
 from fixture_project import make_project
 
 from roadmap import pyodide, render, svg
+from roadmap.conventions import python_name
 from roadmap.load import Roadmap, SkillPage
 from roadmap.model import PRIORITIES, Skill
 from roadmap.validate import load_and_check
@@ -190,7 +191,7 @@ def small_index(prerequisites: dict[str, list[str]], **titles: str) -> render.In
         SkillPage(
             Skill(
                 id=skill_id,
-                title=titles.get(skill_id.replace("-", "_"), skill_id.upper()),
+                title=titles.get(python_name(skill_id), skill_id.upper()),
                 track="algo",
                 level="foundation",
                 summary="A skill.",

@@ -32,14 +32,19 @@ def test_every_broken_case_has_an_expectation():
         assert expected_problems(case), f"tests/fixtures/broken/{case}/expected.txt is empty"
 
 
-def test_check_command_lists_every_problem_and_exits_non_zero(tmp_path):
-    root = make_project(tmp_path, "many-problems")
-    result = subprocess.run(
+def check_command(root) -> subprocess.CompletedProcess:
+    """`python -m roadmap check --root <root>`, as make check runs it."""
+    return subprocess.run(
         [sys.executable, "-m", "roadmap", "check", "--root", str(root)],
         capture_output=True,
         text=True,
         check=False,
     )
+
+
+def test_check_command_lists_every_problem_and_exits_non_zero(tmp_path):
+    root = make_project(tmp_path, "many-problems")
+    result = check_command(root)
     assert result.returncode == 1
     assert (
         f"The roadmap data has {len(expected_problems('many-problems'))} problems:" in result.stderr
@@ -52,12 +57,7 @@ def test_check_command_lists_every_problem_and_exits_non_zero(tmp_path):
 
 def test_check_command_on_valid_data(tmp_path):
     root = make_project(tmp_path)
-    result = subprocess.run(
-        [sys.executable, "-m", "roadmap", "check", "--root", str(root)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = check_command(root)
     assert result.returncode == 0, result.stderr
     assert "1 track, 2 skills, 3 checklist items, 2 resources, 1 snippet" in result.stdout
 

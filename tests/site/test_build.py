@@ -15,11 +15,11 @@ import yaml
 from fixture_project import fixture_config, make_project
 
 from roadmap import csp, css, exercise_tables, notebooks, render, search, speed
+from roadmap.anchors import broken_anchors
 from roadmap.conventions import exercise_files
 from roadmap.devtools import ROOT, build, link_runtime
 from roadmap.load import split_front_matter
 from roadmap.validate import load_and_check
-from scripts.check_anchors import broken_anchors
 
 TAGS = re.compile(r"<[^>]+>")
 

@@ -7,35 +7,37 @@ from pathlib import Path
 import pytest
 from snippet_runner import run_script
 
-from roadmap.conventions import snippet_test_path, track_of_package
+from roadmap.conventions import find_snippets, snippet_output_path, snippet_path, snippet_test_path
 
 ROOT = Path(__file__).resolve().parents[2]
-SNIPPETS = sorted(p for p in (ROOT / "snippets").glob("*/*.py") if not p.name.startswith("_"))
-IDS = [p.relative_to(ROOT).as_posix() for p in SNIPPETS]
+SNIPPETS = find_snippets(ROOT)  # (track, name)
+IDS = [snippet_path(track, name) for track, name in SNIPPETS]
 INCLUDE = re.compile(r'--8<--\s+"([^"]+)"')
 
 
-def expected_output(path: Path) -> str:
-    return path.with_suffix(".out").read_text(encoding="utf-8")
+def expected_output(track: str, name: str) -> str:
+    return (ROOT / snippet_output_path(track, name)).read_text(encoding="utf-8")
 
 
 def test_there_are_snippets():
     assert SNIPPETS
 
 
-@pytest.mark.parametrize("path", SNIPPETS, ids=IDS)
-def test_snippet_prints_its_recorded_output(path):
+@pytest.mark.parametrize(("track", "name"), SNIPPETS, ids=IDS)
+def test_snippet_prints_its_recorded_output(track, name):
     """Run as a reader runs it, `python snippets/<track>/<name>.py` from the project root
     (in a process forked from one that has imported the heavy libraries: see snippet_runner)."""
-    result = run_script(path.relative_to(ROOT))
+    result = run_script(Path(snippet_path(track, name)))
     assert result.returncode == 0, result.stderr
-    assert result.stdout == expected_output(path), "run `make outputs` if the change is intended"
+    assert result.stdout == expected_output(track, name), (
+        "run `make outputs` if the change is intended"
+    )
 
 
-@pytest.mark.parametrize("path", SNIPPETS, ids=IDS)
-def test_snippet_has_its_own_test(path):
-    test = ROOT / snippet_test_path(track_of_package(path.parent.name), path.stem)
-    assert test.is_file(), f"add {test.relative_to(ROOT)} to test what {path.name} returns"
+@pytest.mark.parametrize(("track", "name"), SNIPPETS, ids=IDS)
+def test_snippet_has_its_own_test(track, name):
+    test = snippet_test_path(track, name)
+    assert (ROOT / test).is_file(), f"add {test} to test what {name}.py returns"
 
 
 def test_every_hand_written_include_points_at_a_file_and_section():
