@@ -3,8 +3,13 @@
 `python -m roadmap check [--root DIR]` validates everything, listing every problem; it exits 0
 when the data is valid and 1 otherwise.
 `python -m roadmap new TRACK SKILL-ID "Title"` creates a skill's page, snippet, output and test.
-`python -m roadmap build [--site-dir site]` builds the site strictly and replaces the site folder
-only when the build succeeded.
+`python -m roadmap generate [--root DIR]` writes the Markdown the site is built from (every page
+of docs/ with its generated parts, and the data files the pages load) into build/docs/, writing
+only the files that changed.
+`python -m roadmap build [--site-dir site]` generates, then builds the site strictly and replaces
+the site folder only when the build succeeded.
+`python -m roadmap serve [MKDOCS-SERVE-OPTIONS]` generates, then serves the site with live
+reload (mkdocs serve), generating again on each change.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from roadmap.build import build_site
+from roadmap.build import build_site, generate_or_explain, serve_site
 from roadmap.problems import RoadmapError
 from roadmap.scaffold import ScaffoldError, new_skill
 from roadmap.validate import load_and_check
@@ -40,7 +45,30 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument(
         "--root", type=Path, default=Path.cwd(), help="project root (default: current folder)"
     )
-    args = parser.parse_args(argv)
+    generate = commands.add_parser(
+        "generate", help="write the Markdown the site is built from into build/docs/"
+    )
+    generate.add_argument(
+        "--root", type=Path, default=Path.cwd(), help="project root (default: current folder)"
+    )
+    commands.add_parser(
+        "serve",
+        help="generate, then serve the site with live reload (other options go to mkdocs serve)",
+    )
+    args, mkdocs_options = parser.parse_known_args(argv)
+    if mkdocs_options and args.command != "serve":
+        parser.error(f"unrecognized arguments: {' '.join(mkdocs_options)}")
+
+    if args.command == "generate":
+        problems, changes = generate_or_explain(args.root)
+        if problems:
+            print(problems, file=sys.stderr)
+            return 1
+        print(f"Generated: {len(changes.written)} written, {len(changes.removed)} removed.")
+        return 0
+
+    if args.command == "serve":
+        return serve_site(Path.cwd(), mkdocs_options)
 
     if args.command == "build":
         result = build_site(args.root, args.root / args.site_dir)
