@@ -25,7 +25,7 @@ from roadmap.pyodide import RuntimeMissing
 _PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 
 
-def _env() -> dict[str, str]:
+def mkdocs_env() -> dict[str, str]:
     paths = [str(_PACKAGE_ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
     return os.environ | {"NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": os.pathsep.join(paths)}
 
@@ -54,7 +54,7 @@ def build_site(
     command.append(str(fresh))
     if config:
         command += ["--config-file", str(config)]
-    result = subprocess.run(command, cwd=project, capture_output=True, text=True, env=_env())
+    result = subprocess.run(command, cwd=project, capture_output=True, text=True, env=mkdocs_env())
     if result.returncode != 0:
         shutil.rmtree(fresh, ignore_errors=True)
         return result
@@ -65,15 +65,3 @@ def build_site(
     fresh.rename(site_dir)
     shutil.rmtree(old, ignore_errors=True)
     return result
-
-
-def serve_site(project: Path, options: list[str]) -> int:
-    """Generate, then become `mkdocs serve` (which generates again on each change, while it
-    serves: roadmap/hooks/preview.py), so that Ctrl-C and signals reach MkDocs itself. Returns
-    only when the first generation failed."""
-    problems, _ = generate_or_explain(project)
-    if problems:
-        print(problems, file=sys.stderr)
-        return 1
-    os.chdir(project)
-    os.execve(sys.executable, [sys.executable, "-m", "mkdocs", "serve", *options], _env())

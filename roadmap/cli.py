@@ -9,7 +9,7 @@ only the files that changed.
 `python -m roadmap build [--site-dir site]` generates, then builds the site strictly and replaces
 the site folder only when the build succeeded.
 `python -m roadmap serve [MKDOCS-SERVE-OPTIONS]` generates, then serves the site with live
-reload (mkdocs serve), generating again on each change.
+reload (mkdocs serve), generating again on each save in docs/, data/, snippets/ or exercises/.
 """
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from roadmap.build import build_site, generate_or_explain, serve_site
+from roadmap.build import build_site, generate_or_explain
 from roadmap.problems import RoadmapError
 from roadmap.scaffold import ScaffoldError, new_skill
+from roadmap.serve import serve
 from roadmap.validate import load_and_check
 
 
@@ -68,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     if args.command == "serve":
-        return serve_site(Path.cwd(), mkdocs_options)
+        return serve(Path.cwd(), mkdocs_options)
 
     if args.command == "build":
         result = build_site(args.root, args.root / args.site_dir)

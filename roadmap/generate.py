@@ -81,6 +81,12 @@ def read_source(root: Path) -> Source:
     return Source(index, docs, extra, wheels)
 
 
+def front_matter_end(text: str) -> int:
+    """Where a page's YAML front matter ends (0 without one)."""
+    found = _FRONT_MATTER.match(text)
+    return found.end() if found else 0
+
+
 def page_markdown(index: render.Index, src: str, text: str) -> str:
     """A page of docs/ (`src`, relative to docs/) as the site is built from it: markers
     expanded, and on a skill page its generated parts around the prose, after the front matter.
@@ -90,8 +96,8 @@ def page_markdown(index: render.Index, src: str, text: str) -> str:
         return render.page_link(src, index.skill_src(skill_id))
 
     text = markers.expand(index, text, src, link)
-    found = _FRONT_MATTER.match(text)
-    front, body = (text[: found.end()], text[found.end() :].lstrip("\n")) if found else ("", text)
+    end = front_matter_end(text)
+    front, body = text[:end], text[end:].lstrip("\n") if end else text
     skill_page = next((p for p in index.roadmap.skills if p.src_path == src), None)
     files_shown = {f"{DOCS_DIR}/{src}"}
     if skill_page:

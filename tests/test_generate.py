@@ -8,8 +8,9 @@ import sys
 import pytest
 from fixture_project import make_project
 
-from roadmap import generate, render
+from roadmap import generate, render, serve
 from roadmap.conventions import GENERATED_DOCS_DIR
+from roadmap.problems import RoadmapError
 from roadmap.validate import load_and_check
 
 
@@ -133,3 +134,43 @@ def test_a_page_without_front_matter_keeps_its_text_with_markers_expanded(projec
     assert generate.page_markdown(index, "planner.md", text) == (
         "# Plan\n\n" + render.planner(index) + "\n"
     )
+
+
+def test_while_serving_broken_data_keeps_the_last_good_pages_with_the_problems_on_top(project):
+    """`python -m roadmap serve` generates on each save (roadmap/serve.py): a mistake in the
+    data rewrites the last good pages with the problems listed; the fix brings them back."""
+    generator = serve.Generator(project)
+    assert generator.run() == ""
+    out = project / GENERATED_DOCS_DIR
+    good = tree(out)
+    page = project / "docs/algo/second.md"
+    text = page.read_text()
+    page.write_text(text.replace("prerequisites: [first]", "prerequisites: [frist]"))
+    assert "unknown skill 'frist'" in generator.run()
+    broken = tree(out)
+    assert broken.keys() == good.keys()
+    second = broken["algo/second.md"].decode()
+    assert second.startswith("---\nid: second\n")  # the front matter still on top
+    assert "The roadmap data has 1 problem" in second
+    assert (
+        second.replace(render.problems_notice(load_problems(project)), "").encode()
+        == (good["algo/second.md"])
+    )
+    assert "The roadmap data has 1 problem" in broken["index.md"].decode()
+    page.write_text(text)
+    assert generator.run() == ""
+    assert tree(out) == good
+
+
+def load_problems(project) -> list:
+    with pytest.raises(RoadmapError) as raised:
+        load_and_check(project, drafts=True)
+    return raised.value.problems
+
+
+def test_serving_needs_good_data_to_start(project):
+    page = project / "docs/algo/second.md"
+    page.write_text(page.read_text().replace("prerequisites: [first]", "prerequisites: [frist]"))
+    with pytest.raises(RoadmapError):
+        serve.Generator(project).run()
+    assert not (project / GENERATED_DOCS_DIR).exists()

@@ -2,10 +2,9 @@
 per concern, listed in mkdocs.yml in the order they run. MkDocs builds the folder that
 `python -m roadmap generate` writes (roadmap/generate.py): the pages with their generated parts
 and markers expanded, roadmap.json and the other data files. The hooks read what they need of
-the roadmap from those files (roadmap.json), never from the data.
+the roadmap from those files (roadmap.json), never from the data. `python -m roadmap serve`
+(roadmap/serve.py) generates again on each save while MkDocs serves.
 
-- preview.py: while `mkdocs serve` runs, generate again before each rebuild; broken data does
-  not stop the server: the last good pages stay, each listing the problems until fixed.
 - navigation.py (on_nav): tracks in tracks.yml order, titled from the data, skills in study
   order, the notebooks after them in the order their index page lists them.
 - page_content.py: snippet paths anchored to the project; what the search index leaves out
