@@ -46,15 +46,17 @@ def on_files(files: Files, config) -> Files:
     return files
 
 
+# The class names are read only in a build, which prunes the stylesheets with them.
 def on_post_page(output: str, page: Page, config) -> str:
-    _site_classes.update(css.class_names(output))
-    if page.meta.get("tags"):
-        _site_features.add("page.tags")
+    if _command == "build":
+        _site_classes.update(css.class_names(output))
+        if page.meta.get("tags"):
+            _site_features.add("page.tags")
     return output
 
 
 def on_post_template(output: str, template_name: str, config) -> str:
-    if template_name.endswith(".html"):
+    if _command == "build" and template_name.endswith(".html"):
         _site_classes.update(css.class_names(output))
     return output
 
