@@ -1,7 +1,7 @@
 """Command line for the roadmap's data.
 
-`python -m roadmap check [--root DIR]` validates everything, listing every problem; it exits 0
-when the data is valid and 1 otherwise.
+`python -m roadmap check [--root DIR]` validates everything, listing every problem (the pages'
+markers too); it exits 0 when the data is valid and 1 otherwise.
 `python -m roadmap new TRACK SKILL-ID "Title"` creates a skill's page, snippet, output and test.
 `python -m roadmap generate [--root DIR]` writes the Markdown the site is built from (every page
 of docs/ with its generated parts, and the data files the pages load) into build/docs/, writing
@@ -18,7 +18,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from roadmap import markers, render
 from roadmap.build import build_site, generate_or_explain
+from roadmap.generate import marker_problems, read_pages
 from roadmap.problems import RoadmapError
 from roadmap.scaffold import ScaffoldError, new_skill
 from roadmap.serve import serve
@@ -95,6 +97,10 @@ def main(argv: list[str] | None = None) -> int:
         roadmap = load_and_check(args.root)
     except RoadmapError as exc:
         print(exc, file=sys.stderr)
+        return 1
+    wrong = marker_problems(render.Index(roadmap), read_pages(args.root))
+    if wrong:
+        print("\n".join(wrong) + "\n" + markers.allowed(), file=sys.stderr)
         return 1
     counts = {
         "track": len(roadmap.tracks),

@@ -132,6 +132,21 @@ def data_files(index: render.Index, wheels: list[str]) -> dict[str, str]:
     return files
 
 
+def marker_problems(index: render.Index, pages: dict[str, str]) -> list[str]:
+    """Every unknown or malformed marker of the pages (path under docs/ -> text), each as
+    `docs/<path>:<line>: ...`, in page order."""
+    return [found for src, text in pages.items() for found in markers.unknown(index, text, src)]
+
+
+def read_pages(root: Path) -> dict[str, str]:
+    """The Markdown pages of `root`'s docs/, by path under docs/."""
+    docs_root = root / DOCS_DIR
+    return {
+        path.relative_to(docs_root).as_posix(): path.read_text(encoding="utf-8-sig")
+        for path in sorted(docs_root.rglob("*.md"))
+    }
+
+
 def documents(source: Source) -> dict[str, bytes]:
     """Every file of the generated folder, by path in it. Raises GenerateError listing every
     unknown or malformed marker of every page, each with its file and line."""
@@ -141,7 +156,7 @@ def documents(source: Source) -> dict[str, bytes]:
         for src, content in source.docs.items()
         if src.endswith(".md")
     }
-    wrong = [found for src, text in pages.items() for found in markers.unknown(index, text, src)]
+    wrong = marker_problems(index, pages)
     if wrong:
         raise GenerateError("\n".join(wrong) + "\n" + markers.allowed())
     files = dict(source.docs)

@@ -2,6 +2,7 @@
 docs/ into the generated folder, touching only what changed."""
 
 import json
+import re
 import subprocess
 import sys
 
@@ -10,6 +11,7 @@ from fixture_project import make_project
 
 from roadmap import generate, render, serve
 from roadmap.conventions import GENERATED_DOCS_DIR
+from roadmap.devtools import ROOT
 from roadmap.problems import RoadmapError
 from roadmap.validate import load_and_check
 
@@ -174,3 +176,19 @@ def test_serving_needs_good_data_to_start(project):
     with pytest.raises(RoadmapError):
         serve.Generator(project).run()
     assert not (project / GENERATED_DOCS_DIR).exists()
+
+
+def test_the_check_command_reports_an_unknown_marker_with_file_and_line(project):
+    (project / "docs/algo/index.md").write_text("# Algo\n\n<!-- roadmap:track algo -->\n")
+    (project / "docs/planner.md").write_text("# Plan\n\n\n<!-- roadmap:plan -->\n")
+    run = [sys.executable, "-m", "roadmap", "check", "--root", str(project)]
+    result = subprocess.run(run, capture_output=True, text=True)
+    assert result.returncode == 1
+    assert result.stderr.startswith(
+        "docs/planner.md:4: unknown or malformed marker '<!-- roadmap:plan -->'\nallowed markers:\n"
+    )
+
+
+def test_mkdocs_builds_the_folder_generate_writes():
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert re.findall(r"^docs_dir: (\S+)$", config, re.MULTILINE) == [GENERATED_DOCS_DIR]
