@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-test
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test system-packages check outputs notebooks exercise bench mutate mutate-py mutate-js links-external lock clean
+.PHONY: serve build generate test system-packages check outputs notebooks exercise bench mutate mutate-py mutate-js links-external lock clean
 
 $(STAMP): pyproject.toml requirements.lock
 	@echo "Installing the Python packages into $(VENV)/ (first run only, about 3 minutes)..."
@@ -38,10 +38,13 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund --silent
 	touch $(NODE_STAMP)
 
-serve: $(STAMP) $(NODE_STAMP) ## Serve the site at http://127.0.0.1:8000 with live reload
-	$(BIN)/mkdocs serve
+serve: $(STAMP) $(NODE_STAMP) ## Serve the site at http://127.0.0.1:8000 with live reload (generating again on each change)
+	$(BIN)/python -m roadmap serve
 
-build: $(STAMP) $(NODE_STAMP) ## Build the site into site/ (strict; a failed build leaves the last good site/)
+generate: $(STAMP) $(NODE_STAMP) ## Write the Markdown the site is built from into build/docs/ (only the files that changed)
+	$(BIN)/python -m roadmap generate
+
+build: $(STAMP) $(NODE_STAMP) ## Generate, then build the site into site/ (strict; a failed build leaves the last good site/)
 	$(BIN)/python -m roadmap build
 
 check: $(STAMP) ## Validate the roadmap data only (fast)
@@ -117,4 +120,4 @@ lock: ## Re-pin every dependency to the newest allowed version
 	rm -rf .lock-venv
 
 clean:
-	rm -rf site .site-building-* .site-old .cache .pytest_cache .hypothesis .coverage .coverage.* link-report.md
+	rm -rf site build/docs .site-building-* .site-old .cache .pytest_cache .hypothesis .coverage .coverage.* link-report.md

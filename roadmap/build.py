@@ -1,8 +1,10 @@
-"""Build the site so that a failed build never costs the last good one.
+"""Generate the site's Markdown, then build the site so that a failed build never costs the
+last good one.
 
 MkDocs writes pages into its site directory as it goes, so a build that fails late (a broken
 link counted by --strict, say) would leave a half-rewritten site. Here MkDocs builds into a new
-folder beside the target, and only a build that succeeded replaces it.
+folder beside the target, and only a build that succeeded replaces it. Bad data fails before
+MkDocs starts, with every problem listed (roadmap/generate.py).
 """
 
 from __future__ import annotations
@@ -14,20 +16,45 @@ import sys
 import tempfile
 from pathlib import Path
 
+from roadmap.generate import Changes, GenerateError, generate
+from roadmap.problems import RoadmapError
+from roadmap.pyodide import RuntimeMissing
+
+# The folder this package is in: first on the path of the MkDocs it starts, so that the hooks
+# import this same roadmap package whatever the working directory.
+_PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+
+
+def mkdocs_env() -> dict[str, str]:
+    paths = [str(_PACKAGE_ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
+    return os.environ | {"NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": os.pathsep.join(paths)}
+
+
+def generate_or_explain(root: Path) -> tuple[str, Changes | None]:
+    """Generate `root`'s Markdown: ("", what changed), or what is wrong and None."""
+    try:
+        return "", generate(Path(root))
+    except (RoadmapError, GenerateError, RuntimeMissing) as exc:
+        return str(exc), None
+
 
 def build_site(
     project: Path, site_dir: Path, config: Path | None = None
 ) -> subprocess.CompletedProcess:
     """A strict build of `project` into `site_dir`, swapped in only on success. Never verbose:
-    `-v` skips anchor validation; never quiet: `-q` drops the warnings --strict counts."""
+    `-v` skips anchor validation; never quiet: `-q` drops the warnings --strict counts.
+    The project generated is the one of `config` (its folder), else `project`."""
     site_dir = Path(site_dir).absolute()
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir"]
+    problems, _ = generate_or_explain(Path(config).parent if config else Path(project))
+    if problems:
+        return subprocess.CompletedProcess(command, 1, "", problems + "\n")
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     fresh = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-building-", dir=site_dir.parent))
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(fresh)]
+    command.append(str(fresh))
     if config:
         command += ["--config-file", str(config)]
-    env = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(command, cwd=project, capture_output=True, text=True, env=env)
+    result = subprocess.run(command, cwd=project, capture_output=True, text=True, env=mkdocs_env())
     if result.returncode != 0:
         shutil.rmtree(fresh, ignore_errors=True)
         return result

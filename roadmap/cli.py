@@ -1,10 +1,15 @@
 """Command line for the roadmap's data.
 
-`python -m roadmap check [--root DIR]` validates everything, listing every problem; it exits 0
-when the data is valid and 1 otherwise.
+`python -m roadmap check [--root DIR]` validates everything, listing every problem (the pages'
+markers too); it exits 0 when the data is valid and 1 otherwise.
 `python -m roadmap new TRACK SKILL-ID "Title"` creates a skill's page, snippet, output and test.
-`python -m roadmap build [--site-dir site]` builds the site strictly and replaces the site folder
-only when the build succeeded.
+`python -m roadmap generate [--root DIR]` writes the Markdown the site is built from (every page
+of docs/ with its generated parts, and the data files the pages load) into build/docs/, writing
+only the files that changed.
+`python -m roadmap build [--site-dir site]` generates, then builds the site strictly and replaces
+the site folder only when the build succeeded.
+`python -m roadmap serve [MKDOCS-SERVE-OPTIONS]` generates, then serves the site with live
+reload (mkdocs serve), generating again on each save in docs/, data/, snippets/ or exercises/.
 """
 
 from __future__ import annotations
@@ -13,9 +18,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from roadmap.build import build_site
+from roadmap import markers, render
+from roadmap.build import build_site, generate_or_explain
+from roadmap.generate import marker_problems, read_pages
 from roadmap.problems import RoadmapError
 from roadmap.scaffold import ScaffoldError, new_skill
+from roadmap.serve import serve
 from roadmap.validate import load_and_check
 
 
@@ -40,7 +48,30 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument(
         "--root", type=Path, default=Path.cwd(), help="project root (default: current folder)"
     )
-    args = parser.parse_args(argv)
+    generate = commands.add_parser(
+        "generate", help="write the Markdown the site is built from into build/docs/"
+    )
+    generate.add_argument(
+        "--root", type=Path, default=Path.cwd(), help="project root (default: current folder)"
+    )
+    commands.add_parser(
+        "serve",
+        help="generate, then serve the site with live reload (other options go to mkdocs serve)",
+    )
+    args, mkdocs_options = parser.parse_known_args(argv)
+    if mkdocs_options and args.command != "serve":
+        parser.error(f"unrecognized arguments: {' '.join(mkdocs_options)}")
+
+    if args.command == "generate":
+        problems, changes = generate_or_explain(args.root)
+        if problems:
+            print(problems, file=sys.stderr)
+            return 1
+        print(f"Generated: {len(changes.written)} written, {len(changes.removed)} removed.")
+        return 0
+
+    if args.command == "serve":
+        return serve(Path.cwd(), mkdocs_options)
 
     if args.command == "build":
         result = build_site(args.root, args.root / args.site_dir)
@@ -66,6 +97,10 @@ def main(argv: list[str] | None = None) -> int:
         roadmap = load_and_check(args.root)
     except RoadmapError as exc:
         print(exc, file=sys.stderr)
+        return 1
+    wrong = marker_problems(render.Index(roadmap), read_pages(args.root))
+    if wrong:
+        print("\n".join(wrong) + "\n" + markers.allowed(), file=sys.stderr)
         return 1
     counts = {
         "track": len(roadmap.tracks),

@@ -11,6 +11,9 @@ from pathlib import Path
 
 DATA_DIR = "data"
 DOCS_DIR = "docs"
+# Where `python -m roadmap generate` writes the Markdown the site is built from (mkdocs.yml's
+# docs_dir; git ignores it).
+GENERATED_DOCS_DIR = "build/docs"
 SNIPPETS_DIR = "snippets"
 EXERCISES_DIR = "exercises"
 SNIPPET_SECTION = "example"  # the section of a snippet a page shows

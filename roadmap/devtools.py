@@ -69,7 +69,15 @@ def build(project: Path, site_dir: Path, config: Path | None = None) -> subproce
 
 
 _NOT_COPIED = shutil.ignore_patterns(
-    ".git", ".venv", "node_modules", "site", ".cache", "__pycache__", ".*_cache", "*.egg-info"
+    ".git",
+    ".venv",
+    "node_modules",
+    "site",
+    "build",
+    ".cache",
+    "__pycache__",
+    ".*_cache",
+    "*.egg-info",
 )
 
 

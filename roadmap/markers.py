@@ -2,8 +2,10 @@
 registry of every marker, with what it takes, what it shows and the function that renders it.
 
 A page's Markdown is expanded by `expand`, a pure function of the roadmap's index, the page's
-path and a way to link a skill from that page; the MkDocs hook only supplies the link. An
-unknown or malformed marker raises MarkerError, whose message lists every marker there is.
+path and a way to link a skill from that page (`python -m roadmap generate` supplies it,
+roadmap/generate.py). `unknown` finds every marker that is not in MARKERS or whose arguments
+do not fit it, each with its file and line; `expand` raises MarkerError with all of them and
+the list of every marker there is.
 """
 
 from __future__ import annotations
@@ -130,19 +132,42 @@ def _fits(marker: Marker, args: list[str], index: render.Index) -> bool:
     return len(args) <= 1 and all(arg in index.tracks for arg in args)
 
 
-def expand(index: render.Index, markdown: str, src: str, link: Link) -> str:
-    """`markdown` with every marker replaced by what it renders; `src` is the page's path
-    relative to docs/, for the problem message and the links the renderers write."""
+def _parsed(match: re.Match) -> tuple[str, list[str]]:
+    name, *args = match.group(1).split() or [""]
+    return name, args
 
-    def replace(match: re.Match) -> str:
-        name, *args = match.group(1).split() or [""]
+
+def unknown(index: render.Index, markdown: str, src: str) -> list[str]:
+    """Every marker of a page that is not in MARKERS or whose arguments do not fit it, each as
+    `docs/<src>:<line>: unknown or malformed marker '<!-- ... -->'`; `src` is the page's path
+    relative to docs/ and lines count from 1 at the top of the file."""
+    found = []
+    for match in MARKER.finditer(markdown):
+        name, args = _parsed(match)
         marker = MARKERS.get(name)
         if marker is None or not _fits(marker, args, index):
-            allowed = "\n  ".join(usage(known) for known in MARKERS)
-            raise MarkerError(
-                f"{docs_file(src)}: unknown or malformed marker {match.group(0)!r}; "
-                f"allowed markers:\n  {allowed}"
-            )
-        return marker.render(index, args, src, link)
+            line = markdown.count("\n", 0, match.start()) + 1
+            found.append(f"{docs_file(src)}:{line}: unknown or malformed marker {match.group(0)!r}")
+    return found
+
+
+def allowed() -> str:
+    """Every marker there is, one a line, as the message for an unknown marker lists them."""
+    listed = "\n  ".join(usage(known) for known in MARKERS)
+    return f"allowed markers:\n  {listed}"
+
+
+def expand(index: render.Index, markdown: str, src: str, link: Link) -> str:
+    """`markdown` with every marker replaced by what it renders; `src` is the page's path
+    relative to docs/, for the problem message and the links the renderers write. Raises
+    MarkerError naming each unknown or malformed marker with its line, and every marker there
+    is."""
+    wrong = unknown(index, markdown, src)
+    if wrong:
+        raise MarkerError("\n".join(wrong) + "\n" + allowed())
+
+    def replace(match: re.Match) -> str:
+        name, args = _parsed(match)
+        return MARKERS[name].render(index, args, src, link)
 
     return MARKER.sub(replace, markdown)

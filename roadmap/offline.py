@@ -1,6 +1,6 @@
 """Installing the site and reading it offline: a web app manifest and a service worker, written
-by the build at the site's root once every other file is final (hooks.on_post_build, on `build`
-only: `mkdocs serve` has neither, so a writer's preview never comes from a cache).
+by the build at the site's root once every other file is final (roadmap/hooks/offline_app.py,
+on `build` only: `mkdocs serve` has neither, so a writer's preview never comes from a cache).
 
 `manifest.webmanifest` lets a browser install the site as an app: its name, its icon (the
 theme's favicon), its colours (read from the theme's own stylesheets for the palette mkdocs.yml
@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from roadmap import css, pyodide, speed
 
@@ -247,6 +248,12 @@ def manifest(site: Site) -> str:
         "icons": [{"src": site.icon, "sizes": "any", "type": icon_type, "purpose": "any"}],
     }
     return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+
+
+def site_root_path(site_url: str | None) -> str:
+    """The site's root as pages that may be served at any address (404.html) link it: the
+    path of mkdocs.yml's site_url, or `/` without one."""
+    return urlsplit(site_url or "/").path
 
 
 def head_tags(manifest_url: str, colours: Colours) -> str:

@@ -48,6 +48,7 @@ RUNTIME_FILES = (
 )
 SITE_RUNTIME = "assets/pyodide"  # where the site serves the runtime and the wheels
 WHEELS_MANIFEST = f"{SITE_RUNTIME}/wheels.json"
+WHEELS_DIR = f"{SITE_RUNTIME}/wheels/"  # where the site serves each wheel, by its file name
 SITE_EXERCISES = EXERCISES_DIR  # the site serves conftest.py, the stubs and the tests as named
 WHEEL_CACHE = Path(".cache") / "pyodide-wheels"
 
@@ -207,6 +208,14 @@ def runtime_files(root: Path) -> dict[str, Path]:
             f"is missing: {found}. Run `npm ci --ignore-scripts` (make build does it)."
         )
     return {f"{SITE_RUNTIME}/{name}": package_dir / name for name in RUNTIME_FILES}
+
+
+def served_runtime(root: Path) -> dict[str, Path]:
+    """Everything the site serves for the exercises to run: site path -> file, the runtime
+    (runtime_files) and then the wheels (downloaded once, `wheels`). Raises RuntimeMissing."""
+    runtime = runtime_files(root)
+    python = python_version(runtime[f"{SITE_RUNTIME}/pyodide-lock.json"])
+    return runtime | {f"{WHEELS_DIR}{path.name}": path for path in wheels(root, python)}
 
 
 _LOCK_LINE = re.compile(r"^([A-Za-z0-9_.-]+)==([^\s;#]+)", re.MULTILINE)

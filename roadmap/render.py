@@ -113,6 +113,12 @@ def _page_dir(path: str) -> str:
     return posixpath.dirname(stem) if posixpath.basename(stem) == "index" else stem
 
 
+def page_url(path: str) -> str:
+    """A page's URL relative to the site root, as MkDocs gives it with directory URLs:
+    "dsa/binary-search.md" -> "dsa/binary-search/", "dsa/index.md" -> "dsa/", "index.md" -> "./"."""
+    return f"{_page_dir(path) or '.'}/"
+
+
 def page_link(from_path: str, to_path: str) -> str:
     """The relative URL of a page from another, both given by their paths under docs/, for raw
     HTML, whose links MkDocs does not rewrite."""

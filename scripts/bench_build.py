@@ -2,15 +2,17 @@
 
     make bench            # or: .venv/bin/python -m scripts.bench_build --runs 5 [--suite ARGS]
 
-"Bare" is the same mkdocs.yml, pages, theme and plugins with the `hooks:` entry removed, so
-the difference is what the roadmap's own code costs: loading and validating the data,
-rendering the generated sections and writing roadmap.json.
+The full build is `python -m roadmap generate` then MkDocs on what it wrote. "Bare" is the same
+mkdocs.yml, theme and plugins with the `hooks:` entry removed, built from docs/ as written (the
+markers stay comments, skill pages have no generated parts), so the difference is what the
+roadmap's own code costs: loading and validating the data, rendering the generated sections,
+writing roadmap.json, and the hooks.
 
-The warm rebuild is what a writer waits for in `mkdocs serve`: the script runs the real
-server on a copy of the project, appends a sentence to one skill page of the copy, and times
-from saving it until the server sends the page with the sentence. That includes MkDocs
-noticing the change (it polls every 0.5 s, then waits 0.1 s for more), reloading the config
-and data, and rebuilding every page, which serve mode always does; MkDocs's own figure for
+The warm rebuild is what a writer waits for in `make serve` (`python -m roadmap serve`): the
+script runs the real server on a copy of the project, appends a sentence to one skill page of
+the copy, and times from saving it until the server sends the page with the sentence. That
+includes MkDocs noticing the change (it polls every 0.5 s, then waits 0.1 s for more),
+reloading the config, generating the pages again and rebuilding; MkDocs's own figure for
 the build alone is printed beside it. Timing mkdocs.commands.build.build() in-process would
 leave out the watcher and the config reload, which the writer waits for too.
 
@@ -45,13 +47,16 @@ def bare_config(directory: Path) -> Path:
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     config = re.sub(r"\n(hooks|watch):\n(  - .*\n)+", "\n", config)  # watch: only for `serve`
     config = config.replace("strict: true", "strict: false")  # markers stay as unrendered comments
-    config += f"\ndocs_dir: {ROOT / 'docs'}\n"
+    # The pages as written, not generated: the markers stay comments, the skill pages bare.
+    config = re.sub(r"^docs_dir: .*$", f"docs_dir: {ROOT / 'docs'}", config, flags=re.MULTILINE)
     path = directory / "mkdocs-bare.yml"
     path.write_text(config, encoding="utf-8")
     return path
 
 
-def time_build(config: Path, site_dir: Path) -> float:
+def time_build(config: Path, site_dir: Path, generate: bool = False) -> float:
+    """Seconds for one build of `config` into `site_dir`; with `generate`, the pages are
+    generated first, within the time."""
     env = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
     command = [
         sys.executable,
@@ -65,6 +70,9 @@ def time_build(config: Path, site_dir: Path) -> float:
         str(site_dir),
     ]
     start = time.perf_counter()
+    if generate:
+        generating = [sys.executable, "-m", "roadmap", "generate"]
+        subprocess.run(generating, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
     subprocess.run(command, cwd=ROOT, env=env, check=True)
     return time.perf_counter() - start
 
@@ -80,11 +88,12 @@ def _free_port() -> int:
 
 
 def time_warm_rebuilds(directory: Path, runs: int) -> tuple[list[float], list[float]]:
-    """Edit one page under `mkdocs serve` `runs` times: seconds from saving the file until the
-    server sends the new page, and MkDocs's own time for every rebuild it logged meanwhile."""
+    """Edit one page under `python -m roadmap serve` `runs` times: seconds from saving the file
+    until the server sends the new page, and MkDocs's own time for every rebuild it logged
+    meanwhile."""
     project = copy_project(directory / "project")
     port = _free_port()
-    command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"]
+    command = [sys.executable, "-m", "roadmap", "serve", "--dev-addr", f"127.0.0.1:{port}"]
     env = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
     server = subprocess.Popen(
         command,
@@ -111,7 +120,7 @@ def time_warm_rebuilds(directory: Path, runs: int) -> tuple[list[float], list[fl
     waits = []
     try:
         if not serving.wait(timeout=300):
-            raise SystemExit("mkdocs serve did not start serving in 300 s")
+            raise SystemExit("the server did not start serving in 300 s")
         initial = len(builds)
         for run in range(runs):
             marker = f"Warm rebuild {run} {time.time_ns()}."
@@ -191,9 +200,9 @@ def main() -> None:
         tmp_path = Path(tmp)
         bare = bare_config(tmp_path)
         full_times, bare_times = [], []
-        time_build(ROOT / "mkdocs.yml", tmp_path / "warm")  # warm the disk cache once
+        time_build(ROOT / "mkdocs.yml", tmp_path / "warm", generate=True)  # the disk cache
         for _ in range(args.runs):  # interleaved, so both kinds see the same machine load
-            full_times.append(time_build(ROOT / "mkdocs.yml", tmp_path / "full"))
+            full_times.append(time_build(ROOT / "mkdocs.yml", tmp_path / "full", generate=True))
             bare_times.append(time_build(bare, tmp_path / "bare"))
         site = tmp_path / "full"
         pages = sum(1 for _ in site.rglob("index.html"))
@@ -209,7 +218,7 @@ def main() -> None:
         + f", Python {platform.python_version()}"
     )
     print(f"pages built: {pages}; runs of each build: {args.runs} (median shown)")
-    print(f"full build (with the roadmap hooks): {full:.2f} s")
+    print(f"full build (generate, then MkDocs with the roadmap hooks): {full:.2f} s")
     print(f"bare build (MkDocs + Material, no hooks): {plain:.2f} s")
     print(f"overhead ratio: {full / plain:.2f}")
     own = (
@@ -219,7 +228,7 @@ def main() -> None:
         else ""
     )
     print(
-        f"warm rebuild in `mkdocs serve` after editing {EDITED_PAGE[0]}: "
+        f"warm rebuild in `python -m roadmap serve` after editing {EDITED_PAGE[0]}: "
         f"{statistics.median(waits):.2f} s from saving to the new page served "
         f"(median of {len(waits)}{own})"
     )

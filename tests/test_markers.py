@@ -62,10 +62,25 @@ def test_a_marker_that_is_unknown_or_does_not_fit_lists_every_marker(index, mark
     with pytest.raises(markers.MarkerError) as raised:
         markers.expand(index, f"# Page\n\n{marker}\n", SRC, link)
     message = str(raised.value)
-    assert message.startswith(f"docs/{SRC}: unknown or malformed marker {marker!r}")
+    assert message.startswith(f"docs/{SRC}:3: unknown or malformed marker {marker!r}\n")
     listed = re.findall(r"^  <!-- roadmap:([a-z-]+)", message, re.MULTILINE)
     assert listed == list(markers.MARKERS)
     assert "  <!-- roadmap:track TRACK-ID -->: the track's skills in study order" in message
+
+
+def test_every_unknown_marker_is_reported_with_its_line(index):
+    page = "# Page\n\n<!-- roadmap:tracks -->\n\n<!-- roadmap:nope -->\n"
+    page += "text <!-- roadmap:track -->\n"
+    assert markers.unknown(index, page, SRC) == [
+        f"docs/{SRC}:5: unknown or malformed marker '<!-- roadmap:nope -->'",
+        f"docs/{SRC}:6: unknown or malformed marker '<!-- roadmap:track -->'",
+    ]
+    with pytest.raises(markers.MarkerError) as raised:
+        markers.expand(index, page, SRC, link)
+    assert str(raised.value).startswith(
+        f"docs/{SRC}:5: unknown or malformed marker '<!-- roadmap:nope -->'\n"
+        f"docs/{SRC}:6: unknown or malformed marker '<!-- roadmap:track -->'\nallowed markers:\n"
+    )
 
 
 def test_every_marker_the_pages_write_is_in_the_registry(project_root):

@@ -346,7 +346,8 @@ def test_an_unknown_marker_fails_the_build(tmp_path):
     result = build(project, tmp_path / "site", config)
     assert result.returncode != 0
     assert (
-        "docs/index.md: unknown or malformed marker '<!-- roadmap:reading-lst -->'" in result.stderr
+        "docs/index.md:3: unknown or malformed marker '<!-- roadmap:reading-lst -->'"
+        in result.stderr
     )
 
 
@@ -544,11 +545,12 @@ def test_serve_shows_broken_data_on_every_page_and_recovers_without_a_restart(tm
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "-f", str(config), "-a", f"127.0.0.1:{port}"],
+        [sys.executable, "-m", "roadmap", "serve", "-f", str(config), "-a", f"127.0.0.1:{port}"],
         cwd=project,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
-        env=os.environ | {"NO_MKDOCS_2_WARNING": "1"},
+        # The checkout's roadmap package, not another one installed: the command is its own.
+        env=os.environ | {"NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)},
     )
 
     def page_until(condition) -> str:

@@ -1,0 +1,54 @@
+"""The repairs every HTML file gets, pages and theme templates (such as 404.html) alike, last of
+all: no template indentation and only the stylesheets the page uses (roadmap/speed.py), `defer`
+on the theme's script, an accessible name for the theme's search dialog (roadmap/a11y.py), and
+a Content-Security-Policy (roadmap/csp.py). A page carrying an inline script or style off the
+allow-list, taken from the theme's and mkdocs-jupyter's sources, stops the build."""
+
+from __future__ import annotations
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from roadmap import a11y, csp, notebooks, offline, speed
+from roadmap.conventions import DOCS_DIR
+
+# The inline scripts the theme and mkdocs-jupyter ship, from their sources (see csp.py).
+_allowed_scripts: set[str] = set()
+
+
+def on_env(env, config, files: Files):
+    pages = files.documentation_pages()
+    base_urls = {get_relative_url(".", file.url) for file in pages}
+    base_urls.add(offline.site_root_path(config.site_url))  # error pages such as 404.html
+    context = {"config": config, "features": config.theme.get("features") or []}
+    _allowed_scripts.clear()
+    _allowed_scripts.update(csp.theme_scripts(env, context, sorted(base_urls)))
+    if any(notebooks.is_notebook(file.src_uri) for file in pages):
+        _allowed_scripts.update(csp.notebook_scripts())
+    return env
+
+
+def _finish(html: str, name: str) -> str:
+    html = speed.page_stylesheets_only(speed.without_indentation(html))
+    html = a11y.name_search_dialog(speed.defer_theme_script(html))
+    unlisted = csp.unlisted(html, _allowed_scripts)
+    if unlisted:
+        shown = "\n  ".join(repr(text.strip()[:80]) for text in unlisted)
+        raise PluginError(
+            f"{name}: the built page carries inline code the site does not ship, which its "
+            f"security policy would block:\n  {shown}\nPages may not carry scripts or styles; "
+            "if the theme changed its own, review roadmap/csp.py's THEME_PARTIALS."
+        )
+    return csp.add_csp(html, _allowed_scripts)
+
+
+def on_post_page(output: str, page: Page, config) -> str:
+    return _finish(output, f"{DOCS_DIR}/{page.file.src_uri}")
+
+
+def on_post_template(output: str, template_name: str, config) -> str:
+    if not template_name.endswith(".html"):
+        return output
+    return _finish(output, template_name)
