@@ -96,19 +96,9 @@ def check_site(site: Path, wanted: dict[str, list[Expected]]) -> list[str]:
     return problems
 
 
-def engine_config(config: str, *, root: Path, docs_dir: str, site_dir: str) -> str:
-    """The site's MkDocs configuration, for another engine: the same settings, with the pages
-    read from docs_dir and the site written to site_dir (both relative to where this
-    configuration is written), and the hooks named by their absolute paths under root, as the
-    file is written elsewhere. Comment lines and the site's own docs_dir and site_dir go."""
-    lines, in_hooks = [], False
-    for line in config.splitlines():
-        if line.startswith(("docs_dir:", "site_dir:")) or line.lstrip().startswith("#"):
-            continue
-        if line and not line[0].isspace():
-            in_hooks = line.startswith("hooks:")
-        elif in_hooks and line.strip().startswith("- "):
-            hook = line.strip().removeprefix("- ").strip()
-            line = f"  - {(root / hook).as_posix()}"
-        lines.append(line)
-    return "\n".join([*lines, f"docs_dir: {docs_dir}", f"site_dir: {site_dir}", ""])
+def engine_config(config: str, site_dir: str) -> str:
+    """The site's MkDocs configuration, for another engine, with the site written to site_dir.
+    Written beside mkdocs.yml, so that every relative path in it (the generated pages, the
+    hooks, the snippets' base path) still holds; every other setting is kept as it is."""
+    kept = [line for line in config.splitlines() if not line.startswith("site_dir:")]
+    return "\n".join([*kept, f"site_dir: {site_dir}", ""])

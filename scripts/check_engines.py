@@ -5,8 +5,8 @@ checks that every skill page shows its checklist, its prerequisites and its reso
 
 MkDocs 1.x is no longer maintained, so the site's content is generated as plain Markdown before any
 engine runs (`python -m roadmap generate`). Two engines build that folder here, each from the
-site's own `mkdocs.yml` (written beside the generated folder with the pages read from it and the
-site written next to it; roadmap/engines.py):
+copy of the site's own `mkdocs.yml`, written beside it and differing only in where the site goes
+(next to the generated folder; roadmap/engines.py):
 
 - Zensical, from the authors of Material for MkDocs. It reads `mkdocs.yml` but runs no hooks and
   no MkDocs plugins, so its site has what the generated Markdown holds and nothing the hooks add.
@@ -56,20 +56,18 @@ def main() -> int:
     generated = ROOT / GENERATED_DOCS_DIR
     failed = False
     for engine in ENGINES:
-        site = generated.parent / f"site-{engine}"
-        config = generated.parent / f"{engine}.yml"
-        shutil.rmtree(site, ignore_errors=True)
+        site = f"{generated.parent.relative_to(ROOT).as_posix()}/site-{engine}"
+        config = ROOT / f".mkdocs-{engine}.yml"  # beside mkdocs.yml: its relative paths hold
+        shutil.rmtree(ROOT / site, ignore_errors=True)
         config.write_text(
-            engines.engine_config(
-                (ROOT / "mkdocs.yml").read_text(encoding="utf-8"),
-                root=ROOT,
-                docs_dir=generated.name,
-                site_dir=site.name,
-            ),
+            engines.engine_config((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), site),
             encoding="utf-8",
         )
         start = time.perf_counter()
-        result = build(engine, config)
+        try:
+            result = build(engine, config)
+        finally:
+            config.unlink()
         seconds = time.perf_counter() - start
         name = f"{engine} {version(engine)}"
         if result.returncode:
@@ -77,7 +75,7 @@ def main() -> int:
             print(f"{name}: the build failed ({seconds:.1f} s):", file=sys.stderr)
             print((result.stdout + result.stderr)[-3000:], file=sys.stderr)
             continue
-        problems = engines.check_site(site, wanted)
+        problems = engines.check_site(ROOT / site, wanted)
         failed = failed or bool(problems)
         print(
             f"{name}: built in {seconds:.1f} s; {len(wanted)} skill pages, {texts} texts "
