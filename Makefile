@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-test
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build generate test system-packages check outputs notebooks exercise bench mutate mutate-py mutate-js links-external lock clean
+.PHONY: serve build generate test system-packages check outputs notebooks exercise bench engines mutate mutate-py mutate-js links-external lock clean
 
 $(STAMP): pyproject.toml requirements.lock
 	@echo "Installing the Python packages into $(VENV)/ (first run only, about 3 minutes)..."
@@ -62,6 +62,19 @@ test: system-packages $(STAMP) $(NODE_STAMP) ## Everything CI runs: data, snippe
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 	$(BIN)/python -m coverage report --include="snippets/*" --fail-under=100
 	$(BIN)/python -m coverage report --include="roadmap/*" --fail-under=95
+
+# Zensical and ProperDocs, pinned in requirements-engines.txt, in an environment of their own.
+ENGINES_VENV := .venv-engines
+ENGINES_STAMP := $(ENGINES_VENV)/.installed
+
+$(ENGINES_STAMP): pyproject.toml requirements.lock requirements-engines.txt
+	$(PYTHON) -m venv $(ENGINES_VENV)
+	$(ENGINES_VENV)/bin/python -m pip install --quiet --upgrade "pip>=24"
+	$(ENGINES_VENV)/bin/python -m pip install --quiet -c requirements.lock -r requirements-engines.txt -e .
+	touch $(ENGINES_STAMP)
+
+engines: $(ENGINES_STAMP) $(NODE_STAMP) ## Build the generated pages with Zensical and ProperDocs and check every skill page's checklist, prerequisites and resources (weekly in CI)
+	$(ENGINES_VENV)/bin/python -m scripts.check_engines
 
 outputs: $(STAMP) ## Re-record snippets/*/*.out from what each snippet prints now
 	$(BIN)/python -m scripts.update_outputs

@@ -51,6 +51,15 @@ def skill_src(track: str, skill_id: str) -> str:
     return f"{track}/{skill_id}.md"
 
 
+def built_page(src_path: str) -> str:
+    """The HTML file a page becomes, relative to the site folder (directory URLs):
+    `dsa/binary-search.md` -> `dsa/binary-search/index.html`, `index.md` -> `index.html`."""
+    stem = src_path.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return f"{stem}.html"
+    return f"{stem}/index.html"
+
+
 def docs_file(src_path: str) -> str:
     """A page given relative to docs/, relative to the root: `docs/dsa/binary-search.md`."""
     return f"{DOCS_DIR}/{src_path}"
