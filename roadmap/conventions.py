@@ -65,6 +65,11 @@ def docs_file(src_path: str) -> str:
     return f"{DOCS_DIR}/{src_path}"
 
 
+def docs_src(path: str) -> str:
+    """A page given relative to the root, relative to docs/: the rule above, backwards."""
+    return path.removeprefix(f"{DOCS_DIR}/")
+
+
 def snippet_path(track: str, name: str) -> str:
     return f"{SNIPPETS_DIR}/{package_name(track)}/{name}.py"
 

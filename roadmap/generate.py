@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from roadmap import markers, pyodide, render
-from roadmap.conventions import DOCS_DIR, EXERCISES_DIR, GENERATED_DOCS_DIR
+from roadmap.conventions import DOCS_DIR, EXERCISES_DIR, GENERATED_DOCS_DIR, docs_file
 from roadmap.load import Snippet
 from roadmap.validate import load_and_check
 
@@ -99,7 +99,7 @@ def page_markdown(index: render.Index, src: str, text: str) -> str:
     end = front_matter_end(text)
     front, body = text[:end], text[end:].lstrip("\n") if end else text
     skill_page = next((p for p in index.roadmap.skills if p.src_path == src), None)
-    files_shown = {f"{DOCS_DIR}/{src}"}
+    files_shown = {docs_file(src)}
     if skill_page:
         header = render.skill_header(index, skill_page)
         body = header + "\n" + body + render.skill_footer(index, skill_page)

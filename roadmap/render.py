@@ -15,7 +15,7 @@ from typing import Protocol
 
 import jinja2
 
-from .conventions import DOCS_DIR, SNIPPET_SECTION, package_name
+from .conventions import SNIPPET_SECTION, docs_file, package_name
 from .graph import reverse_edges, topological_order
 from .load import Roadmap, SkillPage, Snippet
 from .model import LEVELS, PRIORITIES, RESOURCE_TYPES, Resource
@@ -653,7 +653,7 @@ def _skill_data(index: Index, page: SkillPage, urls: dict[str, str]) -> dict:
         "level": skill.level,
         "summary": skill.summary,
         "url": urls[page.src_path],
-        "source": f"{DOCS_DIR}/{page.src_path}",
+        "source": docs_file(page.src_path),
         "effort_hours": list(skill.effort_hours),
         "prerequisites": list(skill.prerequisites),
         "priority": skill.priority,

@@ -22,6 +22,8 @@ def test_one_name_runs_through_a_skill():
     assert conventions.snippet_name("binary-search") == "binary_search"
     assert conventions.skill_src("dsa", "binary-search") == "dsa/binary-search.md"
     assert conventions.docs_file("dsa/binary-search.md") == "docs/dsa/binary-search.md"
+    assert conventions.docs_src("docs/dsa/binary-search.md") == "dsa/binary-search.md"
+    assert conventions.docs_src(conventions.docs_file("index.md")) == "index.md"
     assert conventions.data_file("tracks") == "data/tracks.yml"
     assert conventions.snippet_path("data-science", "ndcg") == "snippets/data_science/ndcg.py"
     assert conventions.snippet_output_path("data-science", "ndcg") == (

@@ -11,7 +11,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from roadmap.conventions import DOCS_DIR
+from roadmap.conventions import docs_src
 from roadmap.generate import JSON_PATH
 
 NOTEBOOKS_INDEX = "notebooks/index.md"
@@ -20,7 +20,7 @@ NOTEBOOKS_INDEX = "notebooks/index.md"
 def on_nav(nav: Navigation, config, files: Files) -> Navigation:
     data = json.loads(files.get_file_from_path(JSON_PATH).content_string)
     src_of_url = {file.url: file.src_uri for file in files.documentation_pages()}
-    skill_src = {s["id"]: s["source"].removeprefix(f"{DOCS_DIR}/") for s in data["skills"]}
+    skill_src = {s["id"]: docs_src(s["source"]) for s in data["skills"]}
     tracks = {src_of_url.get(track["url"]): track for track in data["tracks"]}
     track_sections = {}
     for item in nav.items:

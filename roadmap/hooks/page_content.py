@@ -15,7 +15,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from roadmap import css, notebooks, search
-from roadmap.conventions import DOCS_DIR
+from roadmap.conventions import docs_file, docs_src
 from roadmap.generate import JSON_PATH
 
 # The skill pages (paths under docs/), from the generated roadmap.json: their search entries
@@ -46,7 +46,7 @@ def on_config(config):
 def on_files(files: Files, config) -> Files:
     data = json.loads(files.get_file_from_path(JSON_PATH).content_string)
     _skill_pages.clear()
-    _skill_pages.update(s["source"].removeprefix(f"{DOCS_DIR}/") for s in data["skills"])
+    _skill_pages.update(docs_src(s["source"]) for s in data["skills"])
     return files
 
 
@@ -65,7 +65,7 @@ def on_page_content(html: str, page: Page, config, files: Files) -> str:
         notebook = json.loads(Path(page.file.abs_src_path).read_text(encoding="utf-8"))
         html = notebooks.describe_images(html, notebooks.image_descriptions(notebook))
     except ValueError as exc:
-        raise PluginError(f"{DOCS_DIR}/{src}: {exc}") from None
+        raise PluginError(f"{docs_file(src)}: {exc}") from None
     html = notebooks.externalise(
         html, lambda path: get_relative_url(path, page.url), _notebook_assets
     )

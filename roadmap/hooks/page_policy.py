@@ -12,7 +12,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from roadmap import a11y, csp, notebooks, offline, speed
-from roadmap.conventions import DOCS_DIR
+from roadmap.conventions import docs_file
 
 # The inline scripts the theme and mkdocs-jupyter ship, from their sources (see csp.py).
 _allowed_scripts: set[str] = set()
@@ -45,7 +45,7 @@ def _finish(html: str, name: str) -> str:
 
 
 def on_post_page(output: str, page: Page, config) -> str:
-    return _finish(output, f"{DOCS_DIR}/{page.file.src_uri}")
+    return _finish(output, docs_file(page.file.src_uri))
 
 
 def on_post_template(output: str, template_name: str, config) -> str:
