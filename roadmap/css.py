@@ -20,7 +20,6 @@ import hashlib
 import html
 import re
 from collections.abc import Callable, Collection, Iterable
-from html.parser import HTMLParser
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -332,29 +331,28 @@ def script_words(scripts: Iterable[str]) -> set[str]:
     return {word for script in scripts for word in _WORD.findall(script)}
 
 
-class _ClassCollector(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.classes: set[str] = set()
-        self.scripts: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        for name, value in attrs:
-            if name == "class" and value:
-                self.classes.update(value.split())
-
-    def handle_data(self, data: str) -> None:
-        if self.lasttag == "script":
-            self.scripts.append(data)
+# A start tag as HTML writes it: a name, then attributes, each a name with an optional value in
+# double quotes, single quotes or none, so a `>` inside a quoted value does not end the tag. Text
+# that only looks like a tag is escaped (`&lt;span class=...`) and does not match.
+_ATTRIBUTE = r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?"""
+_START_TAG = re.compile(rf"<[a-zA-Z][^\s/>]*((?:\s+{_ATTRIBUTE}|\s*/)*)\s*/?>")
+_ATTRIBUTES = re.compile(_ATTRIBUTE)
+_SCRIPT = re.compile(r"<script\b[^>]*>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def class_names(page: str) -> set[str]:
     """The class names of the elements of an HTML page (not of text that looks like a tag),
-    and the words of its inline scripts, which may add classes (see `script_words`)."""
-    collector = _ClassCollector()
-    collector.feed(page)
-    collector.close()
-    return collector.classes | script_words(collector.scripts)
+    and the words of its inline scripts, which may add classes (see `script_words`). Regular
+    expressions over the whole page rather than an HTML parser: a build reads every page, and
+    this is several times faster."""
+    classes: set[str] = set()
+    for tag in _START_TAG.finditer(page):
+        if "class" not in tag.group(1).lower():
+            continue
+        for name, double, single, bare in _ATTRIBUTES.findall(tag.group(1)):
+            if name.lower() == "class":
+                classes.update(html.unescape(double or single or bare).split())
+    return classes | script_words(_SCRIPT.findall(page))
 
 
 _STYLESHEET_LINK = re.compile(r'<link rel="stylesheet" href="([^"]*)">')

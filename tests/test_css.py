@@ -88,6 +88,15 @@ def test_prune_stylesheets_drops_rules_and_custom_properties_nothing_uses():
     ]
 
 
+def test_class_names_read_every_way_html_writes_an_attribute():
+    page = (
+        '<a title="1 > 0" class="after-gt"><b class=bare></b>'
+        "<i data-x='class=\"not-this\"' class='single'></i><br/>"
+        '<span\nCLASS = "upper a&#45;b"></span></a>'
+    )
+    assert css.class_names(page) == {"after-gt", "bare", "single", "upper", "a-b"}
+
+
 def test_class_names_are_those_of_elements_and_the_words_of_inline_scripts():
     page = (
         '<div class="a  b"><p class="c">x</p><pre>&lt;span class="not-a-class"&gt;</pre>'
