@@ -30,6 +30,13 @@ def mkdocs_env() -> dict[str, str]:
     return os.environ | {"NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": os.pathsep.join(paths)}
 
 
+def _folder_mode() -> int:
+    """The mode a new folder gets here: 0o777 less the process's umask."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o777 & ~umask
+
+
 def generate_or_explain(root: Path) -> tuple[str, Changes | None]:
     """Generate `root`'s Markdown: ("", what changed), or what is wrong and None."""
     try:
@@ -51,12 +58,20 @@ def build_site(
         return subprocess.CompletedProcess(command, 1, "", problems + "\n")
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     fresh = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-building-", dir=site_dir.parent))
+    fresh.chmod(_folder_mode())  # mkdtemp's folder is private; a site is served to others
     command.append(str(fresh))
     if config:
         command += ["--config-file", str(config)]
-    result = subprocess.run(command, cwd=project, capture_output=True, text=True, env=mkdocs_env())
-    if result.returncode != 0:
-        shutil.rmtree(fresh, ignore_errors=True)
+    succeeded = False
+    try:
+        result = subprocess.run(
+            command, cwd=project, capture_output=True, text=True, env=mkdocs_env()
+        )
+        succeeded = result.returncode == 0
+    finally:  # a failed or interrupted (Ctrl-C) build leaves no half-built folder behind
+        if not succeeded:
+            shutil.rmtree(fresh, ignore_errors=True)
+    if not succeeded:
         return result
     old = site_dir.with_name(f".{site_dir.name}-old")
     shutil.rmtree(old, ignore_errors=True)

@@ -74,7 +74,11 @@ def main(argv: list[str] | None = None) -> int:
         return serve(Path.cwd(), mkdocs_options)
 
     if args.command == "build":
-        result = build_site(args.root, args.root / args.site_dir)
+        try:
+            result = build_site(args.root, args.root / args.site_dir)
+        except KeyboardInterrupt:
+            print(f"\nThe build was interrupted; {args.site_dir} is as it was.", file=sys.stderr)
+            return 130
         sys.stderr.write(result.stderr)
         if result.returncode:
             print(f"The build failed; {args.site_dir} is as it was.", file=sys.stderr)

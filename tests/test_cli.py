@@ -1,10 +1,17 @@
-"""`python -m roadmap build` (roadmap/cli.py and roadmap/build.py) when the build fails: the
-command says so, exits non-zero, and leaves neither a site nor a half-built folder behind.
-The successful build is the site tests' own (tests/site/)."""
+"""`python -m roadmap build` (roadmap/cli.py and roadmap/build.py) when the build fails or is
+interrupted: the command says so, exits non-zero, and leaves neither a site nor a half-built
+folder behind. The successful build is the site tests' own (tests/site/)."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
 
 from fixture_project import make_project
 
 from roadmap.cli import main
+from roadmap.devtools import ROOT
 
 
 def test_a_failed_build_says_so_and_leaves_the_site_folder_as_it_was(tmp_path, capsys):
@@ -20,3 +27,24 @@ def test_a_failed_build_says_so_and_leaves_the_site_folder_as_it_was(tmp_path, c
     assert err.rstrip().endswith("The build failed; site is as it was.")
     assert (site / "index.html").read_text(encoding="utf-8") == "the last good site\n"
     assert sorted(path.name for path in project.iterdir() if path.name.startswith(".site")) == []
+
+
+def test_ctrl_c_during_a_build_says_so_and_leaves_nothing_behind(tmp_path):
+    """Ctrl-C reaches the whole process group, as in a terminal: the command ends with one line,
+    no traceback, and neither a site nor a half-built folder is left."""
+    command = [sys.executable, "-m", "roadmap", "build", "--site-dir", str(tmp_path / "site")]
+    env = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
+    build = subprocess.Popen(
+        command, cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
+    deadline = time.monotonic() + 120
+    while not list(tmp_path.glob(".site-building-*")):  # generated; MkDocs is building
+        assert build.poll() is None and time.monotonic() < deadline, "the build never started"
+        time.sleep(0.05)
+    os.killpg(build.pid, signal.SIGINT)
+    _, err = build.communicate(timeout=60)
+
+    assert build.returncode == 130
+    assert "Traceback" not in err
+    assert err.rstrip().endswith(f"The build was interrupted; {tmp_path / 'site'} is as it was.")
+    assert list(tmp_path.iterdir()) == []

@@ -5,6 +5,7 @@ import json
 import os
 import re
 import socket
+import stat
 import subprocess
 import sys
 import time
@@ -26,6 +27,14 @@ TAGS = re.compile(r"<[^>]+>")
 
 def page_text(path: Path) -> str:
     return html.unescape(TAGS.sub("", path.read_text(encoding="utf-8")))
+
+
+def test_the_site_folder_has_the_mode_of_any_new_folder(site):
+    """Built in a private temporary folder, the site is swapped in readable as a new folder is
+    (a server running as another user must read it)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(site.stat().st_mode) == 0o777 & ~umask
 
 
 def skill_front_matter() -> dict[str, dict]:
