@@ -18,9 +18,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from roadmap import markers, render
+from roadmap import markers
 from roadmap.build import build_site, generate_or_explain
 from roadmap.generate import marker_problems, read_pages
+from roadmap.load import load_roadmap
 from roadmap.problems import RoadmapError
 from roadmap.scaffold import ScaffoldError, new_skill
 from roadmap.serve import serve
@@ -97,14 +98,18 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 0
 
+    report = []
     try:
         roadmap = load_and_check(args.root)
     except RoadmapError as exc:
-        print(exc, file=sys.stderr)
-        return 1
-    wrong = marker_problems(render.Index(roadmap), read_pages(args.root))
+        report.append(str(exc))
+        roadmap, _ = load_roadmap(args.root)  # the tracks that did load, for the markers
+    # The pages' markers too, so that every problem shows at once.
+    wrong = marker_problems({track.id for track in roadmap.tracks}, read_pages(args.root))
     if wrong:
-        print("\n".join(wrong) + "\n" + markers.allowed(), file=sys.stderr)
+        report.append("\n".join(wrong) + "\n" + markers.allowed())
+    if report:
+        print("\n\n".join(report), file=sys.stderr)
         return 1
     counts = {
         "track": len(roadmap.tracks),

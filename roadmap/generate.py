@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -132,10 +133,10 @@ def data_files(index: render.Index, wheels: list[str]) -> dict[str, str]:
     return files
 
 
-def marker_problems(index: render.Index, pages: dict[str, str]) -> list[str]:
+def marker_problems(tracks: Collection[str], pages: dict[str, str]) -> list[str]:
     """Every unknown or malformed marker of the pages (path under docs/ -> text), each as
-    `docs/<path>:<line>: ...`, in page order."""
-    return [found for src, text in pages.items() for found in markers.unknown(index, text, src)]
+    `docs/<path>:<line>: ...`, in page order; `tracks` are the track ids a marker may name."""
+    return [found for src, text in pages.items() for found in markers.unknown(tracks, text, src)]
 
 
 def read_pages(root: Path) -> dict[str, str]:
@@ -156,7 +157,7 @@ def documents(source: Source) -> dict[str, bytes]:
         for src, content in source.docs.items()
         if src.endswith(".md")
     }
-    wrong = marker_problems(index, pages)
+    wrong = marker_problems(index.tracks, pages)
     if wrong:
         raise GenerateError("\n".join(wrong) + "\n" + markers.allowed())
     files = dict(source.docs)

@@ -11,7 +11,7 @@ the list of every marker there is.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from roadmap import render, svg
@@ -124,12 +124,12 @@ def usage(name: str) -> str:
     return f"<!-- {written} -->: {marker.shows}"
 
 
-def _fits(marker: Marker, args: list[str], index: render.Index) -> bool:
+def _fits(marker: Marker, args: list[str], tracks: Collection[str]) -> bool:
     if marker.takes == NONE:
         return not args
     if marker.takes == TRACK:
-        return len(args) == 1 and args[0] in index.tracks
-    return len(args) <= 1 and all(arg in index.tracks for arg in args)
+        return len(args) == 1 and args[0] in tracks
+    return len(args) <= 1 and all(arg in tracks for arg in args)
 
 
 def _parsed(match: re.Match) -> tuple[str, list[str]]:
@@ -137,15 +137,16 @@ def _parsed(match: re.Match) -> tuple[str, list[str]]:
     return name, args
 
 
-def unknown(index: render.Index, markdown: str, src: str) -> list[str]:
-    """Every marker of a page that is not in MARKERS or whose arguments do not fit it, each as
+def unknown(tracks: Collection[str], markdown: str, src: str) -> list[str]:
+    """Every marker of a page that is not in MARKERS or whose arguments do not fit it (a track
+    argument must be one of `tracks`, the track ids), each as
     `docs/<src>:<line>: unknown or malformed marker '<!-- ... -->'`; `src` is the page's path
     relative to docs/ and lines count from 1 at the top of the file."""
     found = []
     for match in MARKER.finditer(markdown):
         name, args = _parsed(match)
         marker = MARKERS.get(name)
-        if marker is None or not _fits(marker, args, index):
+        if marker is None or not _fits(marker, args, tracks):
             line = markdown.count("\n", 0, match.start()) + 1
             found.append(f"{docs_file(src)}:{line}: unknown or malformed marker {match.group(0)!r}")
     return found
@@ -162,7 +163,7 @@ def expand(index: render.Index, markdown: str, src: str, link: Link) -> str:
     relative to docs/, for the problem message and the links the renderers write. Raises
     MarkerError naming each unknown or malformed marker with its line, and every marker there
     is."""
-    wrong = unknown(index, markdown, src)
+    wrong = unknown(index.tracks, markdown, src)
     if wrong:
         raise MarkerError("\n".join(wrong) + "\n" + allowed())
 

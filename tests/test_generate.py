@@ -189,6 +189,19 @@ def test_the_check_command_reports_an_unknown_marker_with_file_and_line(project)
     )
 
 
+def test_the_check_command_reports_markers_and_data_problems_together(project):
+    page = project / "docs/algo/first.md"
+    page.write_text(page.read_text().replace("title: First skill", "title: ''"))
+    (project / "docs/planner.md").write_text("# Plan\n\n\n<!-- roadmap:plan -->\n")
+    run = [sys.executable, "-m", "roadmap", "check", "--root", str(project)]
+    result = subprocess.run(run, capture_output=True, text=True)
+    assert result.returncode == 1
+    assert result.stderr.startswith("The roadmap data has 1 problem:\n\ndocs/algo/first.md\n")
+    assert "\n\ndocs/planner.md:4: unknown or malformed marker '<!-- roadmap:plan -->'\n" in (
+        result.stderr
+    )
+
+
 def test_mkdocs_builds_the_folder_generate_writes():
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     assert re.findall(r"^docs_dir: (\S+)$", config, re.MULTILINE) == [GENERATED_DOCS_DIR]

@@ -71,7 +71,7 @@ def test_a_marker_that_is_unknown_or_does_not_fit_lists_every_marker(index, mark
 def test_every_unknown_marker_is_reported_with_its_line(index):
     page = "# Page\n\n<!-- roadmap:tracks -->\n\n<!-- roadmap:nope -->\n"
     page += "text <!-- roadmap:track -->\n"
-    assert markers.unknown(index, page, SRC) == [
+    assert markers.unknown(index.tracks, page, SRC) == [
         f"docs/{SRC}:5: unknown or malformed marker '<!-- roadmap:nope -->'",
         f"docs/{SRC}:6: unknown or malformed marker '<!-- roadmap:track -->'",
     ]
