@@ -246,6 +246,13 @@ def check_priorities(roadmap: Roadmap) -> list[Problem]:
     return problems
 
 
+def _unread_skill_page(roadmap: Roadmap) -> bool:
+    """Whether a skill page's front matter could not be read at all (malformed YAML): what it
+    lists is unknown, so no snippet or exercise is called unlisted until it reads."""
+    partial = {Path(file).stem for file, _data in roadmap.partial_skills}
+    return bool(roadmap.failed_ids.get("skill", set()) - partial)
+
+
 def check_orphans(roadmap: Roadmap) -> list[Problem]:
     """Snippets no page shows, tracks without skills or without a page."""
     problems = []
@@ -256,7 +263,7 @@ def check_orphans(roadmap: Roadmap) -> list[Problem]:
         for file, data in roadmap.partial_skills
         for name in _ids(data.get("snippets"))
     }
-    for snippet in roadmap.snippets:
+    for snippet in () if _unread_skill_page(roadmap) else roadmap.snippets:
         if (snippet.track, snippet.name) not in used:
             problems.append(
                 Problem(
@@ -439,7 +446,9 @@ def check_exercises(roadmap: Roadmap) -> list[Problem]:
                 )
             )
     listed = {(package, name) for _file, package, name, _index in _listed_exercises(roadmap)}
-    for (package, name), paths in roadmap.exercise_files.items():
+    for (package, name), paths in (
+        () if _unread_skill_page(roadmap) else roadmap.exercise_files.items()
+    ):
         if (package, name) not in listed:
             stub = exercise_files(package, name)["stub"]
             problems.append(
