@@ -390,7 +390,7 @@ def check_unfinished(roadmap: Roadmap) -> list[Problem]:
             if path := found.get((page.skill.track, name)):
                 texts[path] = (roadmap.root / path).read_text("utf-8", "replace")
     return [
-        Problem(file, f"line {number}", f"placeholder left by `roadmap new`: {line.strip()!r}")
+        Problem(file, f"line {number}", f"placeholder left by `roadmap new`: {line.strip()}")
         for file, text in texts.items()
         for number, line in enumerate(text.splitlines(), 1)
         if PLACEHOLDER in line

@@ -95,9 +95,9 @@ def test_placeholders_are_problems_for_the_check_and_listed_for_a_preview(tmp_pa
     last = len(page.read_text().splitlines())
     expected = [
         f"docs/algo/second.md: line {last}: placeholder left by `roadmap new`: "
-        "'TODO: say why it matters.'",
+        "TODO: say why it matters.",
         "snippets/algo/first.py: line 1: placeholder left by `roadmap new`: "
-        "'# TODO: the real example'",
+        "# TODO: the real example",
     ]
     with pytest.raises(RoadmapError) as failure:
         load_and_check(root)
