@@ -8,8 +8,9 @@ of docs/ with its generated parts, and the data files the pages load) into build
 only the files that changed.
 `python -m roadmap build [--site-dir site]` generates, then builds the site strictly and replaces
 the site folder only when the build succeeded.
-`python -m roadmap serve [MKDOCS-SERVE-OPTIONS]` generates, then serves the site with live
-reload (mkdocs serve), generating again on each save in docs/, data/, snippets/ or exercises/.
+`python -m roadmap serve [-a HOST:PORT] [-f mkdocs.yml] [--open]` generates, builds and serves
+the site with live reload, and on each save in docs/, data/, snippets/ or exercises/ generates
+again and renders what changed (roadmap/serve.py).
 """
 
 from __future__ import annotations
@@ -55,13 +56,17 @@ def main(argv: list[str] | None = None) -> int:
     generate.add_argument(
         "--root", type=Path, default=Path.cwd(), help="project root (default: current folder)"
     )
-    commands.add_parser(
-        "serve",
-        help="generate, then serve the site with live reload (other options go to mkdocs serve)",
+    serving = commands.add_parser(
+        "serve", help="generate, build and serve the site, showing each save within a second"
     )
-    args, mkdocs_options = parser.parse_known_args(argv)
-    if mkdocs_options and args.command != "serve":
-        parser.error(f"unrecognized arguments: {' '.join(mkdocs_options)}")
+    serving.add_argument(
+        "-a", "--dev-addr", metavar="HOST:PORT", help="default: mkdocs.yml's, 127.0.0.1:8000"
+    )
+    serving.add_argument(
+        "-f", "--config-file", type=Path, help="default: mkdocs.yml in the current folder"
+    )
+    serving.add_argument("-o", "--open", action="store_true", help="open the site in a browser")
+    args = parser.parse_args(argv)
 
     if args.command == "generate":
         problems, changes = generate_or_explain(args.root)
@@ -72,7 +77,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     if args.command == "serve":
-        return serve(Path.cwd(), mkdocs_options)
+        config = args.config_file or Path.cwd() / "mkdocs.yml"
+        return serve(Path.cwd(), config.absolute(), args.dev_addr, args.open)
 
     if args.command == "build":
         try:

@@ -102,6 +102,17 @@ def policy(script_hashes: Iterable[str] = ()) -> str:
     return "; ".join(f"{name} {value}" for name, value in directives.items())
 
 
+_POLICY_SCRIPTS = re.compile(
+    r'(<meta http-equiv="Content-Security-Policy" content="[^"]*?script-src [^;"]*)'
+)
+
+
+def allow_script(html: str, script: str) -> str:
+    """`html` with the inline `script` added to the scripts its policy allows: for the live-reload
+    script the preview server (roadmap/serve.py) puts on the pages it serves, never in a build."""
+    return _POLICY_SCRIPTS.sub(lambda m: f"{m.group(1)} {sha256(script)}", html, count=1)
+
+
 def unlisted(html: str, allowed: set[str]) -> list[str]:
     """The inline scripts and styles on a finished page that the allow-list does not hold."""
     return [s for s in inline_scripts(html) if s not in allowed] + [

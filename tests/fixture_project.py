@@ -7,7 +7,6 @@ expected.txt lists every problem the case must produce, one per line, exactly.
 
 from __future__ import annotations
 
-import re
 import shutil
 from pathlib import Path
 
@@ -48,14 +47,6 @@ def fixture_config(project: Path) -> Path:
     """The real mkdocs.yml, pointed at the fixture project's pages and the real hooks."""
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     config = config.replace("  - roadmap/hooks/", f"  - {ROOT / 'roadmap/hooks'}/")
-
-    # `mkdocs serve` watches docs/ (the pages are generated from it) and what the project has
-    # of the other folders mkdocs.yml names.
-    def existing(block: re.Match) -> str:
-        entries = re.findall(r"  - (\S+)\n", block.group(0))
-        return "\nwatch:\n" + "".join(f"  - {e}\n" for e in entries if (project / e).exists())
-
-    config = re.sub(r"\nwatch:\n(  - .*\n)+", existing, config)
     path = project / "mkdocs.yml"
     path.write_text(config, encoding="utf-8")
     return path

@@ -54,6 +54,14 @@ def test_scripts_off_the_list_and_every_inline_style_are_reported():
     assert csp.unlisted(PAGE, {"go()", "var a = 1;"}) == []
 
 
+def test_the_preview_server_s_reload_script_is_added_to_the_policy_it_governs():
+    page = csp.add_csp(PAGE, {"go()"}).replace("</body>", "<script>reload(7)</script></body>")
+    allowed = csp.allow_script(page, "reload(7)")
+    assert f"script-src 'self' 'wasm-unsafe-eval' {sha('go()')} {sha('reload(7)')};" in allowed
+    assert allowed.replace(f" {sha('reload(7)')}", "", 1) == page  # nothing else changes
+    assert csp.allow_script(PAGE, "reload(7)") == PAGE  # no policy: nothing to allow it in
+
+
 @pytest.fixture(scope="module")
 def theme():
     config = load_config(str(ROOT / "mkdocs.yml"))

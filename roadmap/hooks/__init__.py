@@ -3,7 +3,8 @@ per concern, listed in mkdocs.yml in the order they run. MkDocs builds the folde
 `python -m roadmap generate` writes (roadmap/generate.py): the pages with their generated parts
 and markers expanded, roadmap.json and the other data files. The hooks read what they need of
 the roadmap from those files (roadmap.json), never from the data. `python -m roadmap serve`
-(roadmap/serve.py) generates again on each save while MkDocs serves.
+(roadmap/serve.py) runs MkDocs in its own process and, on each save, generates again and renders
+again only what changed.
 
 - navigation.py (on_nav): tracks in tracks.yml order, titled from the data, skills in study
   order, the notebooks after them in the order their index page lists them.
