@@ -8,6 +8,10 @@ pinned in package.json on each page. Performance is Lighthouse's simulated slow-
 load, so it does not depend on the loopback's speed. Target: 100 in all four categories.
 Figures, not a test.
 
+Then the same pages again from a copy of the site whose pages do not load the theme's script
+(Material's bundle.*.min.js; `speed.without_theme_script`): performance and total blocking time
+with and without it say what the theme's JavaScript costs, apart from the site's own.
+
 Nothing reaches the internet: Chromium gets the same flags as the browser tests, a fresh
 profile, and a host-resolver rule that fails every name lookup (the pages are fetched by IP),
 and Lighthouse's error reporting stays off. The script also lists any request a page made
@@ -19,11 +23,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import tempfile
 from pathlib import Path
 
+from roadmap import speed
 from roadmap.devtools import CHROMIUM, FLAGS, ROOT, build, serve
 from scripts.bench_weight import KEY_PAGES
 
@@ -107,32 +113,65 @@ def main() -> None:
             built = build(ROOT, site)
             if built.returncode:
                 raise SystemExit(built.stderr)
+        version = json.loads((LIGHTHOUSE.parent.parent / "lighthouse" / "package.json").read_text())
+        print(
+            f"Lighthouse {version['version']}, mobile, median of {args.runs} runs per page, "
+            "site served on localhost with gzip"
+        )
         with serve(site, compress=True) as url:
-            version = json.loads(
-                (LIGHTHOUSE.parent.parent / "lighthouse" / "package.json").read_text()
-            )
-            print(
-                f"Lighthouse {version['version']}, mobile, median of {args.runs} runs per page, "
-                "site served on localhost with gzip"
-            )
+            for name, page in KEY_PAGES.items():
+                report_page(
+                    name, page, [lighthouse(url + page, work) for _ in range(args.runs)], url
+                )
+        bare = without_theme_script(site, work / "without-theme-script")
+        print("The same pages without the theme's script (what its JavaScript costs):")
+        with serve(bare, compress=True) as url:
             for name, page in KEY_PAGES.items():
                 runs = [lighthouse(url + page, work) for _ in range(args.runs)]
-                scores = {
-                    key: round(100 * statistics.median(r["categories"][key]["score"] for r in runs))
-                    for key in CATEGORIES
-                }
-                figures = ", ".join(f"{CATEGORIES[key]} {scores[key]}" for key in CATEGORIES)
-                print(f"{name} (/{page}): {figures}")
-                # The run with the median performance score explains what the scores lose.
-                runs.sort(key=lambda r: r["categories"]["performance"]["score"])
-                median = runs[len(runs) // 2]
-                for loss in losses(median):
-                    print(f"    below 100: {loss}")
-                    if loss.startswith("total-blocking-time"):
-                        for line in blocking(median, url):
-                            print(f"        {line}")
-                for request in sorted({u for r in runs for u in off_site(r, url)}):
-                    print(f"    request off localhost: {request}")
+                performance = round(100 * median_of(runs, "performance"))
+                print(
+                    f"{name}: performance {performance}, "
+                    f"total blocking time {blocking_time(runs):.0f} ms"
+                )
+                for line in blocking(median_run(runs), url):
+                    print(f"        {line}")
+
+
+def median_of(runs: list[dict], category: str) -> float:
+    return statistics.median(r["categories"][category]["score"] for r in runs)
+
+
+def blocking_time(runs: list[dict]) -> float:
+    """The median total blocking time of `runs`, in milliseconds."""
+    return statistics.median(r["audits"]["total-blocking-time"]["numericValue"] for r in runs)
+
+
+def median_run(runs: list[dict]) -> dict:
+    """The run with the median performance score: it explains what the scores lose."""
+    return sorted(runs, key=lambda r: r["categories"]["performance"]["score"])[len(runs) // 2]
+
+
+def report_page(name: str, page: str, runs: list[dict], url: str) -> None:
+    """The median scores of a page's runs, and what the median run lost points on."""
+    scores = {key: round(100 * median_of(runs, key)) for key in CATEGORIES}
+    figures = ", ".join(f"{CATEGORIES[key]} {scores[key]}" for key in CATEGORIES)
+    print(f"{name} (/{page}): {figures}; total blocking time {blocking_time(runs):.0f} ms")
+    median = median_run(runs)
+    for loss in losses(median):
+        print(f"    below 100: {loss}")
+        if loss.startswith("total-blocking-time"):
+            for line in blocking(median, url):
+                print(f"        {line}")
+    for request in sorted({u for r in runs for u in off_site(r, url)}):
+        print(f"    request off localhost: {request}")
+
+
+def without_theme_script(site: Path, copy: Path) -> Path:
+    """A copy of the built `site` whose pages do not load the theme's script."""
+    shutil.copytree(site, copy)
+    for page in copy.rglob("*.html"):
+        page.write_text(speed.without_theme_script(page.read_text("utf-8")), "utf-8")
+    return copy
 
 
 if __name__ == "__main__":

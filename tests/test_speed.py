@@ -13,6 +13,11 @@ def test_only_the_theme_script_is_deferred():
     assert speed.defer_theme_script(out) == out
 
 
+def test_the_bench_s_copy_without_the_theme_script_keeps_every_other_script():
+    page = speed.defer_theme_script(f'<body><script src="x.js"></script>{THEME}</body>')
+    assert speed.without_theme_script(page) == '<body><script src="x.js"></script></body>'
+
+
 def test_minified_scripts_and_stylesheets_lose_comments_and_keep_their_code():
     script = "/* what it does */\nconst a = `x  ${1 + 2}  // kept`; // gone\nconst b = a?.length;\n"
     assert speed.minified(script, ".js") == "const a=`x  ${1 + 2}  // kept`;const b=a?.length;"

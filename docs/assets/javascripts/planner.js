@@ -7,6 +7,11 @@
 
   const P = window.RoadmapPlanner;
   let shared = null; // options from a shared link, used until the reader changes the form
+  // Bumped by every plan shown: a week list built in a later task belongs to the latest only.
+  let shown = 0;
+  // The first plan is drawn in tasks of its own (after progress.js has drawn the page, and the
+  // long week list after the rest), so that no single task keeps a slow phone from responding.
+  const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
   const these = (n) => (n === 1 ? "this skill" : `these ${n} skills`);
 
@@ -151,8 +156,9 @@
     return list;
   }
 
-  function show(plannerRoot, context, options, result) {
+  function show(plannerRoot, context, options, result, weeksLater) {
     const root = siteRoot();
+    const showing = ++shown;
     const index = context.index;
     const output = plannerRoot.querySelector("[data-planner-output]");
     const summary = element("p", undefined, { "data-planner-summary": "" });
@@ -164,7 +170,13 @@
     if (result.fit) parts.push(fitBlock(index, options, result, root));
     else if (result.skills.length) parts.push(finishes(options, result));
     if (result.skills.length) {
-      parts.push(thisWeek(index, result, root, P.isoDate(new Date())), actions(), element("h2", "Week by week"), weekList(index, result, root));
+      const weeks = weekList(index, weeksLater ? { weeks: [] } : result, root);
+      parts.push(thisWeek(index, result, root, P.isoDate(new Date())), actions(), element("h2", "Week by week"), weeks);
+      if (weeksLater) {
+        nextTask().then(() => {
+          if (showing === shown) weeks.replaceWith(weekList(index, result, root));
+        });
+      }
     }
     output.replaceChildren(...parts);
     const link = output.querySelector("[data-planner-link]");
@@ -195,7 +207,7 @@
     }
   }
 
-  function run(plannerRoot, context) {
+  function run(plannerRoot, context, weeksLater = false) {
     const form = plannerRoot.querySelector("form");
     const error = plannerRoot.querySelector("[data-planner-error]");
     const options = shared || { ...readSettings(form), done: doneCounts(context) };
@@ -203,7 +215,7 @@
     try {
       const result = P.plan(context.index, options);
       error.replaceChildren();
-      show(plannerRoot, context, options, result);
+      show(plannerRoot, context, options, result, weeksLater);
       return { options, result };
     } catch (problem) {
       // The error replaces the plan: an old plan under a refused setting would mislead.
@@ -217,10 +229,11 @@
     window.RoadmapProgress.download(name, text, type);
   }
 
-  function attach(context) {
+  async function attach(context) {
     const plannerRoot = document.querySelector("[data-roadmap-planner]");
     if (!plannerRoot || plannerRoot.dataset.ready) return;
     plannerRoot.dataset.ready = "true";
+    await nextTask();
     const form = plannerRoot.querySelector("form");
     form.elements.start.value = P.isoDate(new Date());
     const saved = context.state().planner;
@@ -230,7 +243,7 @@
       fillForm(form, shared);
       plannerRoot.querySelector("[data-planner-shared]").hidden = false;
     }
-    let last = run(plannerRoot, context);
+    let last = run(plannerRoot, context, true);
     form.addEventListener("input", () => {
       shared = null;
       plannerRoot.querySelector("[data-planner-shared]").hidden = true;
