@@ -100,6 +100,7 @@ bench: $(STAMP) $(NODE_STAMP) ## Figures: build times, bytes of a first visit an
 	$(BIN)/python -m scripts.bench_exercise
 	$(BIN)/python -m scripts.bench_scale
 	$(BIN)/python -m scripts.bench_lighthouse
+	$(BIN)/python -m scripts.bench_theme_script
 
 # Mutation testing, slow and not part of make test (about 15 minutes for the engine and 2 for
 # the page scripts on 2 cores). One engine module: make mutate-py MUTANTS="roadmap.render.*";

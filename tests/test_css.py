@@ -185,3 +185,20 @@ def test_the_theme_stylesheet_keeps_what_pages_and_scripts_can_use_under_a_new_n
     assert again[old][0] == new
     more_classes = css.prune_theme_stylesheets(sheets, {"md-header", "md-banner"}, scripts)
     assert more_classes[old][0] != new and ".md-banner" in more_classes[old][1]
+
+
+def test_the_palette_s_switching_rule_is_left_out_and_nothing_else():
+    sheet = (
+        "[data-md-color-switching] *,[data-md-color-switching] :after{transition-duration:0s}"
+        "[data-md-color-switching] a,.md-header{color:red}"
+        "@media print{[data-md-color-switching] *{transition:none}.md-header{color:blue}}"
+        "[data-md-color-scheme=slate]{--md-hue:232deg}"
+    )
+    assert css.without_left_out(sheet) == (
+        "[data-md-color-switching] a,.md-header{color:red}"
+        "@media print{.md-header{color:blue}}"
+        "[data-md-color-scheme=slate]{--md-hue:232deg}"
+    )
+    sheets = {"assets/stylesheets/palette.1234abcd.min.css": sheet}
+    ((_, (_, text)),) = css.prune_theme_stylesheets(sheets, {"md-header"}, []).items()
+    assert "switching] *" not in text and "switching] a,.md-header{color:red}" in text
