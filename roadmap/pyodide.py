@@ -105,15 +105,22 @@ class Exercise:
         return not self.needs
 
 
-def _imports(path: Path) -> set[str]:
+def _imports(path: Path) -> frozenset[str]:
     """The modules a file imports, as written (absolute imports only)."""
+    stat = path.stat()
+    return _imports_of(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+# Read again only when a file changes: `python -m roadmap serve` generates on every save.
+@functools.lru_cache(maxsize=1024)
+def _imports_of(path: str, mtime_ns: int, size: int) -> frozenset[str]:
     found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+    for node in ast.walk(ast.parse(Path(path).read_text(encoding="utf-8"), path)):
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
             found.add(node.module)
-    return found
+    return frozenset(found)
 
 
 def missing_modules(files: Iterable[Path], root: Path, available: frozenset[str]) -> list[str]:
