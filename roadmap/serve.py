@@ -174,10 +174,11 @@ class _Server(LiveReloadServer):
 class Preview:
     """The site of `root`, built into `site_dir` and kept up to date on each save."""
 
-    def __init__(self, root: Path, config_file: Path, site_dir: Path, dev_addr: str | None):
-        self.root, self.config_file, self.site_dir = root, config_file, site_dir
-        self.dev_addr = dev_addr
-        self.generator = Generator(root)
+    def __init__(
+        self, generator: Generator, config_file: Path, site_dir: Path, dev_addr: str | None
+    ):
+        self.generator, self.root = generator, generator.root
+        self.config_file, self.site_dir, self.dev_addr = config_file, site_dir, dev_addr
         self.last: _LastBuild | None = None
         self.seen = self.snapshot()
 
@@ -264,17 +265,23 @@ def serve(root: Path, config_file: Path, dev_addr: str | None, open_browser: boo
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("%(levelname)-8s-  %(message)s"))
         logging.getLogger("mkdocs").addHandler(handler)
-    generator_problems = ""
-    site_dir = Path(tempfile.mkdtemp(prefix="roadmap-serve-"))
-    preview = Preview(root, config_file, site_dir, dev_addr)
-    try:
-        generator_problems = preview.generator.run()
-    except RoadmapError as exc:
-        generator_problems = str(exc)
-    if generator_problems:
-        print(generator_problems, file=sys.stderr)
-        shutil.rmtree(site_dir)
+    if not config_file.is_file():
+        print(
+            f"No {config_file.name} in {config_file.parent}: run this in the project's folder, "
+            "or name the configuration with -f.",
+            file=sys.stderr,
+        )
         return 1
+    generator = Generator(root)
+    try:
+        problems = generator.run()
+    except RoadmapError as exc:
+        problems = str(exc)
+    if problems:
+        print(problems, file=sys.stderr)
+        return 1
+    site_dir = Path(tempfile.mkdtemp(prefix="roadmap-serve-"))
+    preview = Preview(generator, config_file, site_dir, dev_addr)
     restart = False
     try:
         try:

@@ -8,7 +8,7 @@ import subprocess
 import sys
 import time
 
-from fixture_project import make_project
+from fixture_project import expected_problems, make_project
 
 from roadmap.cli import main
 from roadmap.devtools import ROOT
@@ -48,3 +48,28 @@ def test_ctrl_c_during_a_build_says_so_and_leaves_nothing_behind(tmp_path):
     assert "Traceback" not in err
     assert err.rstrip().endswith(f"The build was interrupted; {tmp_path / 'site'} is as it was.")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_serve_refuses_to_start_on_broken_data_or_without_a_config_and_says_why(
+    tmp_path, monkeypatch, capsys
+):
+    """`python -m roadmap serve` before it serves: every problem of the data, or where the
+    configuration is missing, in one message each; exit 1, no server and nothing left behind."""
+    project = make_project(tmp_path / "project", "self-prerequisite")
+    monkeypatch.chdir(project)
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))  # where a preview's site would go
+    config = project / "mkdocs.yml"
+
+    assert main(["serve"]) == 1
+    assert capsys.readouterr().err == (
+        f"No mkdocs.yml in {project}: run this in the project's folder, or name the "
+        "configuration with -f.\n"
+    )
+    config.write_text("site_name: Broken\n", encoding="utf-8")
+    assert main(["serve", "-f", str(config)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("The roadmap data has 2 problems") and "Traceback" not in err
+    for problem in expected_problems("self-prerequisite"):  # listed under their file
+        file, _, what = problem.partition(": ")
+        assert f"\n{file}\n" in err and f"\n  {what}\n" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["project"]
