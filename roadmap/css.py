@@ -205,8 +205,23 @@ def _at_keyword(prelude: str) -> str:
     return re.match(r"@[\w-]*", prelude).group().lower() if prelude.startswith("@") else ""
 
 
+# Selectors the site lets match nothing, by a part of theirs: the pruned stylesheets leave
+# out the rules that have no other selector.
+# Material's colour palette, as it starts on every page, adds `data-md-color-switching` to <body>
+# and at once reads a computed style; its rule for every element under that attribute then makes
+# the browser work out the style of the whole page a second time, on every page load. That rule
+# only holds transitions still while a reader switches between light and dark; without it,
+# colours fade for the theme's 0.125 to 0.25 s. In Lighthouse's mobile run, five runs of each
+# interleaved, the median blocking time went from 268 to 181 ms on a skill page and from 587 to
+# 430 ms on a notebook page (CONTRIBUTING, "Build performance").
+LEFT_OUT = ("[data-md-color-switching]",)
+
+
 def _can_match(prelude: str, classes: Collection[str]) -> bool:
-    return any(required_classes(s) <= classes for s in split_top_level(prelude, ","))
+    return any(
+        required_classes(s) <= classes and not any(part in s for part in LEFT_OUT)
+        for s in split_top_level(prelude, ",")
+    )
 
 
 def _filter_rules(
@@ -418,30 +433,6 @@ def unused_script_classes(features: Collection[str], classes: Collection[str]) -
     )
 
 
-# Theme rules the site leaves out on purpose, by a part that each of their selectors has.
-# Material's colour palette, as it starts on every page, adds `data-md-color-switching` to <body>
-# and at once reads a computed style; its rule for every element under that attribute then makes
-# the browser work out the style of the whole page a second time, on every page load. That rule
-# only holds transitions still while a reader switches between light and dark; without it,
-# colours fade for the theme's 0.125 to 0.25 s. In Lighthouse's mobile run, five runs of each
-# interleaved, the median blocking time went from 268 to 181 ms on a skill page and from 587 to
-# 430 ms on a notebook page (CONTRIBUTING, "Build performance").
-LEFT_OUT = ("[data-md-color-switching]",)
-
-
-def without_left_out(css: str) -> str:
-    """`css` without the rules whose every selector has a part of `LEFT_OUT`."""
-
-    def keep(rule: CssRule) -> CssRule | None:
-        if rule.block is None or rule.prelude.startswith("@"):
-            return rule
-        selectors = split_top_level(rule.prelude, ",")
-        left_out = all(any(part in selector for part in LEFT_OUT) for selector in selectors)
-        return None if left_out else rule
-
-    return "".join(map(str, _filter_rules(split_rules(css), keep)))
-
-
 def prune_theme_stylesheets(
     sheets: dict[str, str],
     classes: Collection[str],
@@ -478,7 +469,7 @@ def prune_theme_stylesheets(
         [sheets[p] for p in theme + others], set(classes) | made_by_scripts, read_by_scripts
     )
     renamed = {}
-    for path, text in zip(theme, map(without_left_out, pruned), strict=False):
+    for path, text in zip(theme, pruned, strict=False):
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
         old_hash = _THEME_STYLESHEET.fullmatch(path).group(1)
         renamed[path] = (path.replace(f".{old_hash}.", f".{digest}.", 1), text)

@@ -103,7 +103,8 @@ def changed(before: dict, after: dict) -> set[str]:
 @dataclass(frozen=True)
 class Plan:
     """What a save needs: "nothing", "pages" (render `pages` again, paths in the generated
-    folder), "full" (a full build) or "restart" (the server's own code changed)."""
+    folder) or "full" (a full build). A change to the server's own code restarts it instead
+    (`Preview.update`)."""
 
     kind: str
     pages: tuple[str, ...] = ()
