@@ -33,9 +33,6 @@ from .conventions import (
     EXERCISES_DIR,
     exercise_files,
     exercise_id,
-    exercise_solution,
-    exercise_stub,
-    exercise_tests,
 )
 
 PACKAGE = "pyodide"  # the npm package
@@ -89,20 +86,13 @@ class Exercise:
         return exercise_id(self.package, self.name)
 
     @property
-    def stub(self) -> str:
-        return exercise_stub(self.package, self.name)
-
-    @property
-    def tests(self) -> str:
-        return exercise_tests(self.package, self.name)
-
-    @property
-    def solution(self) -> str:
-        return exercise_solution(self.package, self.name)
-
-    @property
     def in_browser(self) -> bool:
         return not self.needs
+
+    @property
+    def files(self) -> dict[str, str]:
+        """Its stub (the file the reader edits), solution and tests, by what each is."""
+        return exercise_files(self.package, self.name)
 
 
 def _imports(path: Path) -> frozenset[str]:
@@ -188,7 +178,7 @@ def site_files(root: Path, shown: Iterable[Exercise]) -> dict[str, Path]:
     files = {f"{SITE_EXERCISES}/conftest.py": root / EXERCISES_DIR / "conftest.py"}
     for exercise in shown:
         if exercise.in_browser:
-            for path in (exercise.stub, exercise.tests):
+            for path in (exercise.files["stub"], exercise.files["tests"]):
                 files[path] = root / path
     return files
 

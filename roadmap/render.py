@@ -137,10 +137,7 @@ class ShownExercise(Protocol):
     def name(self) -> str: ...  # "binary_search", as in `make exercise NAME=binary_search`
 
     @property
-    def stub(self) -> str: ...  # the file the reader edits, and the site serves
-
-    @property
-    def solution(self) -> str: ...
+    def files(self) -> dict[str, str]: ...  # "stub" (the reader edits it), "solution", "tests"
 
     @property
     def needs(self) -> tuple[str, ...]: ...  # what the browser lacks; () when it runs there
@@ -273,24 +270,13 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,  # pragma: no mutate (no template indents a block tag or comment)
         keep_trailing_newline=True,
     )
-    env.filters.update(
-        md=md_text,
-        html=html_text,
-        attribute=attribute_text,
-        hours=hours,
-        hours_one=lambda h: f"{h:g} h",
-        duration=duration,
-        counted=counted,
-    )
-    env.globals.update(
-        relative_link=relative_link,
-        page_link=page_link,
-        weeks_at=weeks_at,
-        paces=PACES,
-        type_titles=RESOURCE_TYPE_TITLES,
-        cost_labels=COST_LABELS,
-        section=SNIPPET_SECTION,
-    )
+    # Filters and functions are known to the templates by their own names, but for the escapes.
+    env.filters.update({f.__name__: f for f in (hours, duration, counted)})
+    env.filters.update(md=md_text, html=html_text, attribute=attribute_text)
+    env.filters["hours_one"] = lambda h: f"{h:g} h"
+    env.globals.update({f.__name__: f for f in (relative_link, page_link, weeks_at)})
+    env.globals.update(paces=PACES, type_titles=RESOURCE_TYPE_TITLES, cost_labels=COST_LABELS)
+    env.globals["section"] = SNIPPET_SECTION
     return env
 
 
@@ -358,7 +344,7 @@ def exercise_widget(exercise: ShownExercise) -> str:
     if exercise.in_browser:
         return (
             f'<div class="roadmap-exercise" data-exercise="{html.escape(exercise.id)}" '
-            f'data-file="{html.escape(exercise.stub)}"></div>'
+            f'data-file="{html.escape(exercise.files["stub"])}"></div>'
         )
     why = (
         f"its code or tests use {html.escape(_needs_text(exercise.needs))}, "

@@ -112,19 +112,8 @@ def missing(env: Environment) -> list[str]:
 
 def apt_commands(packages: list[str], sudo: bool) -> tuple[tuple[str, ...], ...]:
     prefix = ("sudo", "-n") if sudo else ()
-    return (
-        (*prefix, "apt-get", "update", "-qq"),
-        (
-            *prefix,
-            "env",
-            "DEBIAN_FRONTEND=noninteractive",
-            "apt-get",
-            "install",
-            "-y",
-            "-qq",
-            *packages,
-        ),
-    )
+    install = ("env", "DEBIAN_FRONTEND=noninteractive", "apt-get", "install", "-y", "-qq")
+    return ((*prefix, "apt-get", "update", "-qq"), (*prefix, *install, *packages))
 
 
 def minutes(packages: list[str]) -> str:

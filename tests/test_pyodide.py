@@ -89,7 +89,10 @@ def test_the_exercises_come_from_what_each_skill_lists_in_its_order(tmp_path):
         "first": [pyodide.Exercise("algo", "b", ("numpy",)), pyodide.Exercise("algo", "a", ())],
         "second": [],
     }
-    assert [e.stub for e in found["first"]] == ["exercises/algo/b.py", "exercises/algo/a.py"]
+    assert [e.files["stub"] for e in found["first"]] == [
+        "exercises/algo/b.py",
+        "exercises/algo/a.py",
+    ]
 
 
 LOCK = "# comment\nPygments==2.21.0\npytest==9.2.0\npluggy==1.7.0\niniconfig==2.3.1\n"

@@ -63,7 +63,7 @@ def test_every_exercise_is_offered_on_its_page_or_says_why_not(site):
     for exercise in exercises:
         if exercise.in_browser:
             assert exercise.id in shown and exercise.id not in local, exercise.id
-            for path in (exercise.stub, exercise.tests):
+            for path in (exercise.files["stub"], exercise.files["tests"]):
                 assert (site / path).read_bytes() == (ROOT / path).read_bytes(), path
         else:
             assert exercise.id in local and exercise.id not in shown, exercise.id
@@ -71,7 +71,7 @@ def test_every_exercise_is_offered_on_its_page_or_says_why_not(site):
             assert f"<code>make exercise NAME={exercise.name}</code> only" in note
             for module in exercise.needs:
                 assert render.LIBRARY_NAMES[module] in note, (exercise.id, module)
-            assert (site / exercise.tests).exists() is not bool(exercise.needs), exercise.id
+            assert (site / exercise.files["tests"]).exists() is not bool(exercise.needs), exercise.id
     assert (site / "exercises/conftest.py").read_bytes() == (
         ROOT / "exercises/conftest.py"
     ).read_bytes()
