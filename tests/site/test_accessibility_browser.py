@@ -55,7 +55,21 @@ def test_no_serious_accessibility_violations(browser, site_url, axe_source, path
 
 
 def run_axe(page, axe_source: str, rules: dict | None = None) -> list[dict]:
-    """axe's violations on the page; `rules` turns rules on or off ({"target-size": True})."""
+    """axe's violations on the page; `rules` turns rules on or off ({"target-size": True}).
+
+    axe finds an element's background by what lies under it on the screen. Long pages draw a
+    part (a reading list entry, a notebook cell) only when it nears the screen, and until then
+    it stands in at an estimated size, so the page is scrolled through once first: each part
+    then keeps its real size, and nothing moves while axe looks."""
+    page.evaluate(
+        """async () => {
+            for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+                scrollTo(0, y);
+                await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+            }
+            scrollTo(0, 0);
+        }"""
+    )
     page.evaluate(axe_source)  # evaluated through the DevTools protocol, outside the page's CSP
     options = {
         "resultTypes": ["violations"],
