@@ -16,6 +16,7 @@ show). A rule stays unless each selector of its list needs a class found in neit
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 import re
@@ -39,6 +40,14 @@ class CssRule(NamedTuple):
 # semicolon that may end a rule.
 _CSS_SPECIAL = re.compile(r"[\"'\\{};]|/\*")
 _COMMENT = re.compile(r"/\*.*?(?:\*/|\Z)", re.S)
+# What the scanners below stop at; every other character is skipped in one step.
+_BRACE_SPECIAL = re.compile(r"[\"'\\{}]|/\*")
+_SELECTOR_SPECIAL = re.compile(r"[\"'\\()\[\]]")
+
+
+@functools.cache
+def _top_level_special(separator: str) -> re.Pattern[str]:
+    return re.compile(r"[\"'\\()\[\]]|/\*|" + re.escape(separator))
 
 
 def _end_of_string(css: str, start: int) -> int:
@@ -66,22 +75,19 @@ def _matching_brace(css: str, start: int) -> int:
     """The index of the "}" that closes the "{" at css[start], or len(css) if none does.
     Braces in strings and comments, or escaped, do not count."""
     depth, i = 0, start
-    while i < len(css):
-        if css[i] in "\"'":
+    while found := _BRACE_SPECIAL.search(css, i):
+        i, token = found.start(), found.group()
+        if token in "\"'":
             i = _end_of_string(css, i)
-            continue
-        if css.startswith("/*", i):
+        elif token == "/*":
             i = _end_of_comment(css, i)
-            continue
-        if css[i] == "\\":
-            i += 1
-        elif css[i] == "{":
-            depth += 1
-        elif css[i] == "}":
-            depth -= 1
+        elif token == "\\":
+            i += 2
+        else:
+            depth += 1 if token == "{" else -1
             if depth == 0:
                 return i
-        i += 1
+            i += 1
     return len(css)
 
 
@@ -129,21 +135,21 @@ def split_top_level(text: str, separator: str) -> list[str]:
     declarations) that stands outside parentheses, brackets, strings and comments, so that
     `:not(.a, .b)` or `url("a;b")` stay whole."""
     parts, depth, start, i = [], 0, 0, 0
-    while i < len(text):
-        char = text[i]
-        if char in "\"'":
+    while found := _top_level_special(separator).search(text, i):
+        i, token = found.start(), found.group()
+        if token in "\"'":
             i = _end_of_string(text, i)
             continue
-        if text.startswith("/*", i):
+        if token == "/*":
             i = _end_of_comment(text, i)
             continue
-        if char == "\\":
+        if token == "\\":
             i += 1
-        elif char in "([":
+        elif token in "([":
             depth += 1
-        elif char in ")]":
+        elif token in ")]":
             depth = max(depth - 1, 0)
-        elif char == separator and depth == 0:
+        elif depth == 0:  # the separator
             parts.append(text[start:i])
             start = i + 1
         i += 1
@@ -174,8 +180,10 @@ def required_classes(selector: str) -> set[str]:
     and `:is(.a, .b)` with only one of them. Nor do those in attribute values or strings.
     """
     outside, depth, i = [], 0, 0
-    while i < len(selector):
-        char = selector[i]
+    while found := _SELECTOR_SPECIAL.search(selector, i):
+        if depth == 0:
+            outside.append(selector[i : found.start()])
+        i, char = found.start(), found.group()
         if char in "\"'":
             i = _end_of_string(selector, i)
             continue
@@ -187,11 +195,11 @@ def required_classes(selector: str) -> set[str]:
         if char in "([":
             depth += 1
             outside.append(" ")
-        elif char in ")]":
+        else:
             depth = max(depth - 1, 0)
-        elif depth == 0:
-            outside.append(char)
         i += 1
+    if depth == 0:
+        outside.append(selector[i:])
     return {_unescape(name) for name in _CLASS_SELECTOR.findall("".join(outside))}
 
 
