@@ -65,7 +65,7 @@ def run_axe(page, axe_source: str, rules: dict | None = None) -> list[dict]:
         """async () => {
             for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
                 scrollTo(0, y);
-                await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+                await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
             }
             scrollTo(0, 0);
         }"""

@@ -71,7 +71,8 @@ def test_every_exercise_is_offered_on_its_page_or_says_why_not(site):
             assert f"<code>make exercise NAME={exercise.name}</code> only" in note
             for module in exercise.needs:
                 assert render.LIBRARY_NAMES[module] in note, (exercise.id, module)
-            assert (site / exercise.files["tests"]).exists() is not bool(exercise.needs), exercise.id
+            tests = site / exercise.files["tests"]
+            assert tests.exists() is not bool(exercise.needs), exercise.id
     assert (site / "exercises/conftest.py").read_bytes() == (
         ROOT / "exercises/conftest.py"
     ).read_bytes()
