@@ -1,12 +1,16 @@
-"""What the site's search index holds, and what it leaves out.
+"""What the site's search index holds, what it leaves out, and the one page that loads it.
 
-Material's search plugin indexes every section of every page into search/search_index.json, and
-the theme's script fetches that file as soon as any page opens over HTTP (it waits for the
-search box only on `file:` URLs; Material 9.8.1 offers no setting for it), so every reader pays
-for the whole index on a first visit, search or not. The index therefore keeps what readers
-search for: page titles and introductions, skill summaries, checklist items, resources by title,
-the lessons and the guides. It leaves out, with Material's own `data-search-exclude` attribute
-(the plugin skips the element and removes the attribute from the page):
+Material's search plugin indexes every section of every page into search/search_index.json.
+The theme's script fetches that file, and starts the search worker, on any page whose header
+holds the theme's search form, as soon as the page opens (Material 9.8.1 offers no setting for
+it): about 60 KiB over gzip on every first visit, search or not. So only the search page
+(`SEARCH_PAGE`) keeps the theme's search; every other page gets a plain form in its place
+(`search_on_first_use`) that takes the words typed to the search page, where the theme opens
+its search with them (its `?q=` link). A search still costs the bytes the index weighs, so
+the index keeps what readers search for: page titles and introductions, skill summaries,
+checklist items, resources by title, the lessons and the guides. It leaves out, with Material's
+own `data-search-exclude` attribute (the plugin skips the element and removes the attribute
+from the page):
 
 - on skill pages, the sections that explain or practise rather than name
   (`SKILL_SECTIONS_LEFT_OUT`): the skill is found by its title, summary and checklist, its
@@ -28,6 +32,9 @@ checks that none of the left-out text reaches the index.
 from __future__ import annotations
 
 import re
+from html import escape
+
+from roadmap.a11y import SEARCH_DIALOG
 
 EXCLUDE = 'data-search-exclude="true"'
 SKILL_SECTIONS_LEFT_OUT = (
@@ -64,3 +71,54 @@ def limit_index(html: str, skill_page: bool) -> str:
 
     html = _HEADING.sub(mark, html)
     return _CODE_BLOCK.sub(lambda m: f"{m.group(0)} {EXCLUDE}", html)
+
+
+SEARCH_PAGE = "search.md"  # the one page with the theme's search (docs/search.md)
+_SEARCH_BUTTON = re.compile(
+    r'<label class="md-header__button md-icon" for="__search">\s*(<svg.*?</svg>)\s*</label>', re.S
+)
+_DIV = re.compile(r"<(/?)div\b")
+_BASE = re.compile(r'<script id="__config" type="application/json">\{[^<]*?"base": "([^"]*)"')
+
+
+def _element_end(page: str, start: int) -> int:
+    """Where the <div> that opens at `start` ends (after its </div>)."""
+    depth = 0
+    for tag in _DIV.finditer(page, start):
+        depth += -1 if tag.group(1) else 1
+        if depth == 0:
+            return page.index(">", tag.end()) + 1
+    raise ValueError("the search dialog's <div> is never closed")
+
+
+def search_on_first_use(page: str) -> str:
+    """The page with the theme's search replaced by a plain form to the search page.
+
+    Without a form named "search" the theme's script neither fetches the index nor starts its
+    worker. In the header, the box (shown from 60em, where the theme shows its own) sends what is
+    typed to the search page as `?q=`; the button (shown below 60em, where the theme shows its
+    own) opens the search page with an empty `?q=`, which opens the theme's search there, ready
+    to type in. Both reach the page through the theme's own `base`, so they work under any path.
+    A page without the theme's search is returned as it is."""
+    base = _BASE.search(page)
+    if SEARCH_DIALOG not in page or base is None:
+        return page
+    action = escape(base.group(1).rstrip("/") + "/search/")
+    button = _SEARCH_BUTTON.search(page)
+    icon = button.group(1) if button else ""
+    if button:
+        link = (
+            f'<a class="md-header__button md-icon roadmap-search__button" href="{action}?q=" '
+            f'title="Search" aria-label="Search">{icon}</a>'
+        )
+        page = page[: button.start()] + link + page[button.end() :]
+    form = (  # the theme's classes, so its stylesheet places and styles the box as its own
+        '<div class="md-search roadmap-search"><div class="md-search__inner">'
+        f'<form class="md-search__form" action="{action}" method="get" role="search">'
+        '<input type="text" class="md-search__input" name="q" aria-label="Search" '
+        'placeholder="Search" autocapitalize="off" autocomplete="off" spellcheck="false" '
+        f'enterkeyhint="search"><span class="md-search__icon md-icon">{icon}</span>'
+        "</form></div></div>"
+    )
+    start = page.index(SEARCH_DIALOG)
+    return page[:start] + form + page[_element_end(page, start) :]

@@ -5,9 +5,11 @@
 Serves the built site on localhost as GitHub Pages serves it (gzip, cacheable for 10 minutes)
 and opens each key page in Debian's Chromium at a phone's viewport with an empty cache. The
 server counts every byte it sends (status line, headers and compressed body) until the
-network has been idle for half a second, so what scripts and workers fetch after the load
-(the search index, the progress data) counts too. The server counts rather than the browser
-because Chromium's DevTools protocol reports the search worker's script without its body.
+network has been idle for half a second, so what scripts fetch after the load (the progress
+data) counts too. The search index loads on the search page only (roadmap/search.py): a last
+line gives what the first search costs, the search page opened from the home page's header.
+The server counts rather than the browser because Chromium's DevTools protocol reports the
+search worker's script without its body.
 The second-page figure is the page opened from a link on another page visited first (the home
 page, or the skill page for the home page), as a reader taps it, so the theme's instant
 navigation and the browser's cache apply. Figures, not a test: budgets are printed beside them.
@@ -143,6 +145,20 @@ def measure(site: Path) -> dict[str, tuple[Counter, Counter, Counter]]:
     return figures
 
 
+SEARCH = "search/?q="  # where the header's search button leads, on every page but that one
+
+
+def first_search(site: Path) -> Counter:
+    """Bytes per path of the first search: the search page opened from the home page's header
+    button, with its index and the theme's search worker."""
+    sent: dict[str, int] = {}
+    with serve(site, compress=True, sent=sent) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        sizes = second_page(browser, base, SEARCH, "", sent)
+        browser.close()
+    return sizes
+
+
 def report(figures: dict[str, tuple[Counter, Counter, Counter]], detail: bool) -> list[str]:
     lines = []
     for name, (first, second, with_copy) in figures.items():
@@ -168,13 +184,17 @@ def main() -> None:
     parser.add_argument("--detail", action="store_true", help="list each first visit's requests")
     args = parser.parse_args()
     if args.site:
-        figures = measure(args.site)
+        figures, search = measure(args.site), first_search(args.site)
     else:
         with tempfile.TemporaryDirectory() as tmp:
             site = Path(tmp) / "site"
             build(ROOT, site).check_returncode()
-            figures = measure(site)
+            figures, search = measure(site), first_search(site)
     print("\n".join(report(figures, args.detail)))
+    print(
+        f"search, first used from the home page: {sum(search.values()) / 1024:.1f} KiB in "
+        f"{len(search)} requests (the search page, its index and the theme's search worker)"
+    )
 
 
 if __name__ == "__main__":

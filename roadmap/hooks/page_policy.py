@@ -1,8 +1,9 @@
 """The repairs every HTML file gets, pages and theme templates (such as 404.html) alike, last of
-all: no template indentation and only the stylesheets the page uses (roadmap/speed.py), `defer`
-on the theme's script, an accessible name for the theme's search dialog (roadmap/a11y.py), and
-a Content-Security-Policy (roadmap/csp.py). A page carrying an inline script or style off the
-allow-list, taken from the theme's and mkdocs-jupyter's sources, stops the build."""
+all: the theme's search on the search page only (roadmap/search.py), no template indentation and
+only the stylesheets the page uses (roadmap/speed.py), `defer` on the theme's script, an
+accessible name for the theme's search dialog (roadmap/a11y.py), and a Content-Security-Policy
+(roadmap/csp.py). A page carrying an inline script or style off the allow-list, taken from the
+theme's and mkdocs-jupyter's sources, stops the build."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from roadmap import a11y, csp, notebooks, offline, speed
+from roadmap import a11y, csp, notebooks, offline, search, speed
 from roadmap.conventions import docs_file
 
 # The inline scripts the theme and mkdocs-jupyter ship, from their sources (see csp.py).
@@ -30,7 +31,12 @@ def on_env(env, config, files: Files):
     return env
 
 
-def _finish(html: str, name: str) -> str:
+def _finish(html: str, name: str, search_page: bool = False) -> str:
+    if not search_page:
+        try:
+            html = search.search_on_first_use(html)
+        except ValueError as error:
+            raise PluginError(f"{name}: {error}; has the theme changed its header?") from None
     html = speed.page_stylesheets_only(speed.without_indentation(html))
     html = a11y.name_search_dialog(speed.defer_theme_script(html))
     unlisted = csp.unlisted(html, _allowed_scripts)
@@ -45,7 +51,8 @@ def _finish(html: str, name: str) -> str:
 
 
 def on_post_page(output: str, page: Page, config) -> str:
-    return _finish(output, docs_file(page.file.src_uri))
+    src = page.file.src_uri
+    return _finish(output, docs_file(src), search_page=src == search.SEARCH_PAGE)
 
 
 def on_post_template(output: str, template_name: str, config) -> str:

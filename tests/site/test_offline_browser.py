@@ -196,9 +196,14 @@ def test_after_one_visit_the_site_reads_offline_and_a_rebuild_replaces_the_copy(
         assert failed == [], path
         no_violations(page)
         page.close()
-    # Search, on a page opened offline: its index and worker come from the copy too.
+    # Search, from a page opened offline: its header's box leads to the search page, whose
+    # index and worker come from the copy too.
     searching = online.new_page()
     searching.goto(url + "how-to-use/")
+    box = searching.get_by_role("search").get_by_role("textbox", name="Search")
+    box.fill("Binary search")
+    box.press("Enter")
+    searching.wait_for_url(url + "search/?q=Binary+search")
     assert url + "dsa/binary-search/" in search_results(searching, "Binary search")[:3]
     no_violations(searching)
     assert HOME_TEXT not in home.content()

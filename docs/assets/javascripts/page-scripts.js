@@ -135,4 +135,18 @@
   const keepOfflineLater = () => setTimeout(keepOffline, OFFLINE_AFTER_MS);
   if (document.readyState === "complete") keepOfflineLater();
   else window.addEventListener("load", keepOfflineLater, { once: true });
+
+  // The theme's keys for search (f, s and /) on the pages that link to the search page instead
+  // of carrying the theme's search (roadmap/search.py): to the header's box where it shows (from
+  // 60em), else to the search page.
+  document.addEventListener("keydown", (event) => {
+    const box = document.querySelector(".roadmap-search input[name=q]");
+    const editing = event.target.closest?.("input, textarea, select, [contenteditable]");
+    if (!box || editing || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (!["f", "s", "/"].includes(event.key)) return;
+    event.preventDefault();
+    const button = document.querySelector("a.roadmap-search__button");
+    if (button && getComputedStyle(button).display !== "none") button.click();
+    else box.focus();
+  });
 })();
