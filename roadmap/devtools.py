@@ -33,6 +33,17 @@ FLAGS = [
     "--no-first-run",
 ]
 
+# The pages a reader most often lands on, one of each kind, by their path under the site's root:
+# what `make bench` weighs and scores, and what the tests check a first visit of.
+KEY_PAGES = {
+    "home": "",
+    "skill page": "dsa/binary-search/",
+    "planner": "planner/",
+    "reading list": "reading-list/",
+    "map": "map/",
+    "notebook page": "notebooks/eda-walkthrough/",
+}
+
 
 def solution(exercise_id: str) -> str:
     """The reference solution of an exercise, by its id ("dsa/binary_search")."""

@@ -35,6 +35,7 @@ import re
 from html import escape
 
 from roadmap.a11y import SEARCH_DIALOG
+from roadmap.render import page_url
 
 EXCLUDE = 'data-search-exclude="true"'
 SKILL_SECTIONS_LEFT_OUT = (
@@ -74,6 +75,7 @@ def limit_index(html: str, skill_page: bool) -> str:
 
 
 SEARCH_PAGE = "search.md"  # the one page with the theme's search (docs/search.md)
+SEARCH_URL = page_url(SEARCH_PAGE)  # its address under the site's root
 _SEARCH_BUTTON = re.compile(
     r'<label class="md-header__button md-icon" for="__search">\s*(<svg.*?</svg>)\s*</label>', re.S
 )
@@ -103,7 +105,7 @@ def search_on_first_use(page: str) -> str:
     base = _BASE.search(page)
     if SEARCH_DIALOG not in page or base is None:
         return page
-    action = escape(base.group(1).rstrip("/") + "/search/")
+    action = escape(f"{base.group(1).rstrip('/')}/{SEARCH_URL}")
     button = _SEARCH_BUTTON.search(page)
     icon = button.group(1) if button else ""
     if button:

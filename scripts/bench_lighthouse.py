@@ -30,8 +30,7 @@ import tempfile
 from pathlib import Path
 
 from roadmap import speed
-from roadmap.devtools import CHROMIUM, FLAGS, ROOT, build, serve
-from scripts.bench_weight import KEY_PAGES
+from roadmap.devtools import CHROMIUM, FLAGS, KEY_PAGES, ROOT, build, serve
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = {

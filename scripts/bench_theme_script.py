@@ -25,8 +25,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from roadmap.devtools import ROOT, build, launch, serve
-from scripts.bench_weight import KEY_PAGES
+from roadmap.devtools import KEY_PAGES, ROOT, build, launch, serve
 
 THROTTLING = 4  # Lighthouse's mobile run slows the processor four times
 PHONE = {"width": 412, "height": 823}

@@ -32,16 +32,9 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import sync_playwright
 
-from roadmap.devtools import CHROMIUM, FLAGS, ROOT, build, serve
+from roadmap.devtools import CHROMIUM, FLAGS, KEY_PAGES, ROOT, build, serve
+from roadmap.search import SEARCH_URL
 
-KEY_PAGES = {
-    "home": "",
-    "skill page": "dsa/binary-search/",
-    "planner": "planner/",
-    "reading list": "reading-list/",
-    "map": "map/",
-    "notebook page": "notebooks/eda-walkthrough/",
-}
 FIRST_VISIT_BUDGET = 150 * 1024
 SECOND_PAGE_BUDGET = 30 * 1024
 PHONE = {"width": 412, "height": 823}  # Lighthouse's mobile viewport (a Moto G Power)
@@ -145,7 +138,7 @@ def measure(site: Path) -> dict[str, tuple[Counter, Counter, Counter]]:
     return figures
 
 
-SEARCH = "search/?q="  # where the header's search button leads, on every page but that one
+SEARCH = f"{SEARCH_URL}?q="  # where the header's search button leads, on every other page
 
 
 def first_search(site: Path) -> Counter:

@@ -8,11 +8,12 @@ import pytest
 from browser_support import search_results as results
 from playwright.sync_api import expect
 
-from scripts.bench_weight import KEY_PAGES
+from roadmap.devtools import KEY_PAGES
+from roadmap.offline import SEARCH_INDEX
+from roadmap.search import SEARCH_URL
 
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 800}
-INDEX = "search/search_index.json"
 WORKER = "assets/javascripts/workers/search."
 
 
@@ -26,7 +27,7 @@ def test_search_finds_a_skill_a_checklist_item_and_a_resource(context, site_url,
     item = next(i for i in skill["checklist"] if "bisect" in i["text"])
     page = context.new_page()
     page.set_viewport_size(DESKTOP)
-    page.goto(site_url + "search/")
+    page.goto(site_url + SEARCH_URL)
 
     found = results(page, skill["title"])
     assert site_url + skill["url"] in found[:3]
@@ -56,12 +57,12 @@ def requests_of_a_first_visit(context, url: str) -> list[str]:
 def test_a_page_other_than_search_loads_neither_the_index_nor_the_worker(context, site_url, path):
     asked = requests_of_a_first_visit(context, site_url + path)
     assert site_url + path in asked  # the page itself was counted
-    assert not [url for url in asked if INDEX in url or WORKER in url]
+    assert not [url for url in asked if SEARCH_INDEX in url or WORKER in url]
 
 
 def test_the_search_page_loads_the_index_and_the_worker(context, site_url):
-    asked = requests_of_a_first_visit(context, site_url + "search/")
-    assert site_url + INDEX in asked
+    asked = requests_of_a_first_visit(context, site_url + SEARCH_URL)
+    assert site_url + SEARCH_INDEX in asked
     assert any(url.startswith(site_url + WORKER) for url in asked)
 
 
@@ -74,7 +75,7 @@ def test_the_header_box_takes_the_words_to_the_search_page_with_results(context,
     box.fill("Hidden Technical Debt")
     box.press("Enter")
 
-    page.wait_for_url(site_url + "search/?q=Hidden+Technical+Debt")
+    page.wait_for_url(f"{site_url}{SEARCH_URL}?q=Hidden+Technical+Debt")
     query = page.locator("input[data-md-component=search-query]")
     expect(query).to_be_focused()
     expect(query).to_have_value("Hidden Technical Debt")
@@ -90,7 +91,7 @@ def test_on_a_phone_the_header_button_opens_the_search_ready_to_type(context, si
     expect(page.get_by_role("search")).to_be_hidden()
     page.get_by_role("banner").get_by_role("link", name="Search").click()
 
-    page.wait_for_url(site_url + "search/?q=")
+    page.wait_for_url(f"{site_url}{SEARCH_URL}?q=")
     query = page.locator("input[data-md-component=search-query]")
     expect(query).to_be_focused()
     expect(query).to_be_visible()
@@ -105,7 +106,7 @@ def test_the_theme_search_keys_work_on_every_page(context, site_url, viewport):
     page.goto(site_url + "map/")
     page.keyboard.press("/")
     if viewport is PHONE:
-        page.wait_for_url(site_url + "search/?q=")
+        page.wait_for_url(f"{site_url}{SEARCH_URL}?q=")
         expect(page.locator("input[data-md-component=search-query]")).to_be_focused()
     else:
         expect(page.get_by_role("search").get_by_role("textbox", name="Search")).to_be_focused()
