@@ -160,12 +160,37 @@ def test_a_deadline_that_does_not_fit_says_what_it_needs_and_what_to_leave(
     assert left and all(skills[s]["priority"] != "core" for s in left)
     kept = set(goal["skills"]) - set(left)
     assert not [(s, k) for k in kept for s in skills[k]["prerequisites"] if s in left]
-    planned = page.locator(".roadmap-plan a")
-    titles = {planned.nth(n).inner_text() for n in range(planned.count())}
+    # Text content, not inner text: a week far down the list is not laid out until it comes near
+    # the screen (planner.css), and has no inner text until then.
+    titles = set(page.locator(".roadmap-plan a").all_text_contents())
     assert titles == {skills[s]["title"] for s in kept}
     # The export controls come before the long week-by-week list.
     actions = page.locator("[data-planner-actions]").bounding_box()
     assert actions["y"] < page.locator(".roadmap-plan").bounding_box()["y"]
+
+
+@VIEWPORTS
+def test_the_last_week_of_a_long_plan_is_drawn_where_the_reader_scrolls_to_it(
+    context, site_url, viewport
+):
+    """The weeks are laid out only near the screen (planner.css): scrolled to, the last one is
+    drawn in full and stays where the scroll put it, whatever the estimate of the weeks above."""
+    page = open_page(context, site_url + "planner/")
+    page.set_viewport_size(viewport)
+    weeks = page.locator("[data-week]")
+    expect(weeks.nth(60)).to_be_attached()  # the whole roadmap: over a hundred weeks
+    last = weeks.last
+    number = weeks.count()
+    last.scroll_into_view_if_needed()
+    page.wait_for_timeout(300)  # two frames for the weeks above to take their real size
+    expect(last).to_be_in_viewport()
+    expect(last).to_contain_text(f"Week {number} (from ")
+    box = last.bounding_box()
+    assert box["y"] >= 0 and box["y"] + box["height"] <= viewport["height"]
+    link = last.get_by_role("link").last
+    href = link.get_attribute("href")
+    link.click()
+    expect(page).to_have_url(href)
 
 
 @VIEWPORTS
