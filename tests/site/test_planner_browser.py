@@ -182,7 +182,7 @@ def test_the_last_week_of_a_long_plan_is_drawn_where_the_reader_scrolls_to_it(
     last = weeks.last
     number = weeks.count()
     last.scroll_into_view_if_needed()
-    page.wait_for_timeout(300)  # two frames for the weeks above to take their real size
+    page.wait_for_timeout(300)  # time for the weeks drawn on the way to take their real size
     expect(last).to_be_in_viewport()
     expect(last).to_contain_text(f"Week {number} (from ")
     box = last.bounding_box()
