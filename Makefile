@@ -134,4 +134,4 @@ lock: ## Re-pin every dependency to the newest allowed version
 	rm -rf .lock-venv
 
 clean:
-	rm -rf site build/docs .site-building-* .site-old .cache .pytest_cache .hypothesis .coverage .coverage.* link-report.md
+	rm -rf site build .site-building-* .site-old .cache .pytest_cache .hypothesis .coverage .coverage.* link-report.md

@@ -14,6 +14,9 @@ DOCS_DIR = "docs"
 # Where `python -m roadmap generate` writes the Markdown the site is built from (mkdocs.yml's
 # docs_dir; git ignores it).
 GENERATED_DOCS_DIR = "build/docs"
+# What one build keeps for the next (git ignores it): the inline scripts of mkdocs-jupyter
+# (roadmap/csp.py).
+NOTEBOOK_SCRIPTS_CACHE = "build/notebook-scripts.json"
 SNIPPETS_DIR = "snippets"
 EXERCISES_DIR = "exercises"
 SNIPPET_SECTION = "example"  # the section of a snippet a page shows

@@ -26,7 +26,9 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
+import importlib.metadata
 import json
+import os
 import re
 import tempfile
 from collections.abc import Iterable
@@ -84,9 +86,13 @@ def theme_scripts(env, context: dict, base_urls: Iterable[str]) -> set[str]:
     return scripts
 
 
+# What mkdocs-jupyter's inline scripts depend on: its template and nbconvert's, so the versions
+# of both packages.
+NOTEBOOK_TEMPLATE_PACKAGES = ("mkdocs-jupyter", "nbconvert")
+
+
 @functools.cache
-def notebook_scripts() -> frozenset[str]:
-    """mkdocs-jupyter's inline scripts, from its template rendered for an empty notebook."""
+def _rendered_notebook_scripts() -> frozenset[str]:
     from mkdocs_jupyter.nbconvert2 import nb2html
 
     with tempfile.TemporaryDirectory() as folder:
@@ -94,6 +100,35 @@ def notebook_scripts() -> frozenset[str]:
         empty = {"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
         path.write_text(json.dumps(empty))
         return frozenset(inline_scripts(nb2html(str(path))))
+
+
+def notebook_scripts(cache: Path | None = None) -> frozenset[str]:
+    """mkdocs-jupyter's inline scripts, from its template rendered for an empty notebook.
+
+    Rendering takes about half a second, so a build keeps the result in `cache` (a JSON file)
+    with the versions of the packages it came from, and renders again only when they differ or
+    the file cannot be read."""
+    versions = {name: importlib.metadata.version(name) for name in NOTEBOOK_TEMPLATE_PACKAGES}
+    if cache is not None:
+        try:
+            kept = json.loads(cache.read_text(encoding="utf-8"))
+            scripts = kept["scripts"]
+            if kept["versions"] == versions and isinstance(scripts, list):
+                if all(isinstance(script, str) for script in scripts):
+                    return frozenset(scripts)
+        except (OSError, ValueError, TypeError, KeyError):
+            pass  # no cache yet, or not one this function wrote: render
+    scripts = _rendered_notebook_scripts()
+    if cache is not None:
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            written = cache.with_name(f"{cache.name}.{os.getpid()}")
+            kept = {"versions": versions, "scripts": sorted(scripts)}
+            written.write_text(json.dumps(kept, indent=1), encoding="utf-8")
+            written.replace(cache)  # whole or not at all, for builds running side by side
+        except OSError:
+            pass  # a read-only checkout builds as well, rendering each time
+    return scripts
 
 
 def policy(script_hashes: Iterable[str] = ()) -> str:

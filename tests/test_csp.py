@@ -3,6 +3,7 @@ an allow-list computed from the theme's and mkdocs-jupyter's own sources."""
 
 import base64
 import hashlib
+import json
 
 import pytest
 from mkdocs.config import load_config
@@ -94,3 +95,42 @@ def test_the_theme_ships_the_reviewed_inline_scripts(theme):
 
 def test_the_notebook_template_ships_the_reviewed_inline_scripts():
     assert {csp.sha256(s) for s in csp.notebook_scripts()} == set(NOTEBOOK_SCRIPTS.values())
+
+
+def test_a_build_renders_the_notebook_scripts_once_for_the_installed_template(tmp_path):
+    cache = tmp_path / "build" / "notebook-scripts.json"
+    rendered = csp.notebook_scripts(cache)
+    assert {csp.sha256(s) for s in rendered} == set(NOTEBOOK_SCRIPTS.values())
+    kept = json.loads(cache.read_text())
+    assert kept["scripts"] == sorted(rendered)
+    # The next build reads the file instead of rendering, while the packages are the same.
+    cache.write_text(json.dumps({**kept, "scripts": ["kept()"]}))
+    assert csp.notebook_scripts(cache) == {"kept()"}
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        {"versions": {"mkdocs-jupyter": "0.1", "nbconvert": "6.0"}, "scripts": ["old()"]},
+        {"scripts": ["old()"]},
+        {"versions": "current", "scripts": "old()"},
+        ["old()"],
+        "not JSON {",
+    ],
+    ids=["other versions", "no versions", "not a list", "not an object", "not JSON"],
+)
+def test_notebook_scripts_kept_for_other_packages_or_broken_are_rendered_again(tmp_path, kept):
+    cache = tmp_path / "notebook-scripts.json"
+    csp.notebook_scripts(cache)
+    if isinstance(kept, dict) and kept.get("versions") == "current":
+        kept["versions"] = json.loads(cache.read_text())["versions"]
+    cache.write_text(kept if isinstance(kept, str) else json.dumps(kept))
+    assert csp.notebook_scripts(cache) == csp.notebook_scripts()
+    assert json.loads(cache.read_text())["scripts"] == sorted(csp.notebook_scripts())
+
+
+def test_a_build_that_cannot_keep_the_notebook_scripts_still_has_them(tmp_path):
+    (tmp_path / "build").write_text("a file where the build folder would be")
+    cache = tmp_path / "build" / "notebook-scripts.json"
+    assert csp.notebook_scripts(cache) == csp.notebook_scripts()
+    assert (tmp_path / "build").read_text() == "a file where the build folder would be"

@@ -7,13 +7,15 @@ theme's and mkdocs-jupyter's sources, stops the build."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from roadmap import a11y, csp, notebooks, offline, search, speed
-from roadmap.conventions import docs_file
+from roadmap.conventions import NOTEBOOK_SCRIPTS_CACHE, docs_file
 
 # The inline scripts the theme and mkdocs-jupyter ship, from their sources (see csp.py).
 _allowed_scripts: set[str] = set()
@@ -27,7 +29,8 @@ def on_env(env, config, files: Files):
     _allowed_scripts.clear()
     _allowed_scripts.update(csp.theme_scripts(env, context, sorted(base_urls)))
     if any(notebooks.is_notebook(file.src_uri) for file in pages):
-        _allowed_scripts.update(csp.notebook_scripts())
+        root = Path(config.config_file_path).parent
+        _allowed_scripts.update(csp.notebook_scripts(root / NOTEBOOK_SCRIPTS_CACHE))
     return env
 
 
