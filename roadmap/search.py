@@ -27,6 +27,11 @@ from the page):
 Material's parser tells elements apart by tag name only, so an excluded element must not contain
 an element with the same tag: the inner one's end would end the exclusion early. A build test
 checks that none of the left-out text reaches the index.
+
+The plugin parses every page it indexes, left-out parts too, and the highlighted code blocks
+hold most of the pages' tags. So while a page is indexed, the <div>s it leaves out whole (code
+blocks, notebook cells) wait aside as short comments (`set_aside`, then `put_back`): the index
+and the built pages are the same byte for byte, and the build parses far less.
 """
 
 from __future__ import annotations
@@ -90,7 +95,49 @@ def _element_end(page: str, start: int) -> int:
         depth += -1 if tag.group(1) else 1
         if depth == 0:
             return page.index(">", tag.end()) + 1
-    raise ValueError("the search dialog's <div> is never closed")
+    raise ValueError("a <div> is never closed")
+
+
+_LEFT_OUT_DIV = re.compile(rf"<div\b[^>]*\s{re.escape(EXCLUDE)}")
+SET_ASIDE = "roadmap-set-aside"  # the comment a block set aside leaves in its place
+_SET_ASIDE_COMMENT = re.compile(rf"<!--{SET_ASIDE} (\d+)-->")
+# What Material's search plugin removes from every page's content once it is indexed.
+_SEARCH_ATTRIBUTE = re.compile(r'\s?data-search-\w+="[^"]+"')
+
+
+def set_aside(content: str) -> tuple[str, list[str]]:
+    """The page's content with each <div> the index leaves out whole (a code block, a notebook
+    cell: see `limit_index`) replaced by a short comment, and those <div>s in order.
+
+    Material's search plugin parses the page to index it, and the code blocks' highlighted
+    tokens are most of the tags of the site's pages: parsing them only to skip them took about
+    a second of every build. `put_back` restores the blocks once the page is indexed. A page
+    that already holds such a comment is left as it is, and so is a <div> that is never closed,
+    with what follows it."""
+    if f"<!--{SET_ASIDE}" in content:
+        return content, []
+    blocks: list[str] = []
+    out: list[str] = []
+    done = 0
+    for match in _LEFT_OUT_DIV.finditer(content):
+        if match.start() < done:
+            continue  # inside a block already set aside
+        try:
+            end = _element_end(content, match.start())
+        except ValueError:
+            break
+        out += [content[done : match.start()], f"<!--{SET_ASIDE} {len(blocks)}-->"]
+        blocks.append(content[match.start() : end])
+        done = end
+    return "".join(out) + content[done:], blocks
+
+
+def put_back(content: str, blocks: list[str]) -> str:
+    """The page's content with the blocks `set_aside` took out back in place, without the
+    search attributes the plugin removes from the rest of the page."""
+    return _SET_ASIDE_COMMENT.sub(
+        lambda match: _SEARCH_ATTRIBUTE.sub("", blocks[int(match.group(1))]), content
+    )
 
 
 def search_on_first_use(page: str) -> str:
@@ -123,4 +170,8 @@ def search_on_first_use(page: str) -> str:
         "</form></div></div>"
     )
     start = page.index(SEARCH_DIALOG)
-    return page[:start] + form + page[_element_end(page, start) :]
+    try:
+        end = _element_end(page, start)
+    except ValueError:
+        raise ValueError("the search dialog's <div> is never closed") from None
+    return page[:start] + form + page[end:]

@@ -1,8 +1,19 @@
 """roadmap/search.py: which parts of a page the search index leaves out."""
 
-import pytest
+from types import SimpleNamespace
 
-from roadmap.search import EXCLUDE, limit_index, search_on_first_use
+import pytest
+from material.plugins.search.plugin import SearchPlugin
+
+from roadmap import notebooks
+from roadmap.search import (
+    EXCLUDE,
+    SET_ASIDE,
+    limit_index,
+    put_back,
+    search_on_first_use,
+    set_aside,
+)
 
 SKILL_PAGE = """<h1 id="binary-search">Binary search</h1><p>Summary.</p>
 <h2 id="why-it-matters-for-an-ml-engineer">Why</h2><p>Prose.</p>
@@ -107,3 +118,55 @@ def test_a_page_without_the_theme_search_is_left_as_it_is():
 def test_a_dialog_never_closed_is_an_error_not_a_cut_page():
     with pytest.raises(ValueError, match="never closed"):
         search_on_first_use(THEME_PAGE.replace("</div>\n</div>\n<div class", "", 1))
+
+
+# A notebook page as roadmap/notebooks.py leaves it: every element of a left-out cell marked.
+NOTEBOOK_PAGE = notebooks.exclude_from_search(
+    '<div class="jp-Cell jp-MarkdownCell"><h1 id="nb">Notebook</h1><p>What it shows.</p></div>'
+    '<div class="jp-Cell jp-CodeCell"><div class="jp-InputArea"><div class="highlight-ipynb">'
+    '<pre><span>import</span> numpy</pre></div></div><div class="jp-OutputArea"><pre>[1 2]</pre>'
+    '</div></div><h2 id="next">Next</h2><p>More prose.</p>'
+)
+
+
+def indexed(content: str) -> tuple[list[dict], str]:
+    """What Material's search plugin (as the site configures it) indexes of a page's content, and
+    the content it leaves for the page."""
+    plugin = SearchPlugin()
+    plugin.load_config({"lang": ["en"], "separator": r"[\s\-]+", "pipeline": []})
+    plugin.on_config(None)
+    page = SimpleNamespace(content=content, meta={}, toc=[], url="page/", title="Page")
+    plugin.on_page_context({}, page=page, config=None, nav=None)
+    return plugin.search_index.entries, page.content
+
+
+@pytest.mark.parametrize(
+    "content",
+    [limit_index(SKILL_PAGE, skill_page=True), limit_index(SKILL_PAGE, False), NOTEBOOK_PAGE],
+    ids=["skill page", "other page", "notebook page"],
+)
+def test_what_is_set_aside_while_the_page_is_indexed_changes_neither_the_index_nor_the_page(
+    content,
+):
+    shorter, blocks = set_aside(content)
+    assert blocks and all(EXCLUDE in block.split(">")[0] for block in blocks)
+    assert "highlight" not in shorter and "import" not in shorter and "x = 1" not in shorter
+    entries, left = indexed(content)
+    entries_set_aside, left_set_aside = indexed(shorter)
+    assert entries_set_aside == entries
+    assert EXCLUDE not in left
+    assert put_back(left_set_aside, blocks) == left
+
+
+def test_a_notebook_cell_is_set_aside_whole_with_the_elements_inside_it():
+    shorter, blocks = set_aside(NOTEBOOK_PAGE)
+    assert len(blocks) == 1 and 'class="jp-Cell jp-CodeCell"' in blocks[0].split(">")[0]
+    assert shorter.endswith(f'<!--{SET_ASIDE} 0--><h2 id="next">Next</h2><p>More prose.</p>')
+
+
+def test_a_page_already_holding_the_comment_or_a_div_never_closed_keeps_its_content():
+    holding = f"<p><!--{SET_ASIDE} 0--></p>" + limit_index(SKILL_PAGE, skill_page=False)
+    assert set_aside(holding) == (holding, [])
+    unclosed = f'<p>a</p><div class="highlight" {EXCLUDE}><pre>x = 1</pre><p>and the rest</p>'
+    assert set_aside(unclosed) == (unclosed, [])
+    assert put_back(unclosed, []) == unclosed  # the plugin itself removes the attribute there

@@ -9,10 +9,11 @@ again only what changed.
 - navigation.py (on_nav): tracks in tracks.yml order, titled from the data, skills in study
   order, the notebooks after them in the order their index page lists them.
 - page_content.py: snippet paths anchored to the project; what the search index leaves out
-  (roadmap/search.py); notebook pages (rendered by mkdocs-jupyter) fitted to the site: links, a
-  download link, nothing the page security policy refuses, stylesheets and plots in files of
-  their own (pruned to the rules the notebook pages use), only the first cell in the search
-  index. A link to a missing page stops the build.
+  (roadmap/search.py), set aside while the search plugin parses the page; notebook pages
+  (rendered by mkdocs-jupyter) fitted to the site: links, a download link, nothing the page
+  security policy refuses, stylesheets and plots in files of their own (pruned to the rules the
+  notebook pages use), only the first cell in the search index. A link to a missing page stops
+  the build.
 - site_assets.py: the files the exercises need to run on the page that are not in docs/ (the
   Python runtime, the wheels of pytest and Hypothesis: roadmap/pyodide.py); in a build, the
   site's own scripts and stylesheets minified and the theme's stylesheets pruned to the rules

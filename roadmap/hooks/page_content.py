@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
@@ -29,12 +30,15 @@ _notebook_assets: dict[str, bytes] = {}
 # page before on_env), and the pages link the pruned files when written (after on_env).
 _notebook_classes: set[str] = set()
 _pruned_stylesheets: dict[str, str | None] = {}
+# The blocks each page sets aside while the search plugin indexes it (roadmap/search.py).
+_set_aside: dict[str, list[str]] = {}
 
 
 def on_config(config):
     _notebook_assets.clear()
     _notebook_classes.clear()
     _pruned_stylesheets.clear()
+    _set_aside.clear()
     # pymdownx.snippets reads base_path relative to the working directory; anchor it to the
     # project so `mkdocs build -f path/to/mkdocs.yml` works from anywhere.
     root = Path(config.config_file_path).parent
@@ -53,8 +57,21 @@ def on_files(files: Files, config) -> Files:
 def on_page_content(html: str, page: Page, config, files: Files) -> str:
     src = page.file.src_uri
     html = search.limit_index(html, skill_page=src in _skill_pages)
-    if not notebooks.is_notebook(src):
-        return html
+    if notebooks.is_notebook(src):
+        html = _fit_notebook(html, page, files)
+    # Until the page is indexed (on_page_context), without what the index leaves out whole.
+    html, _set_aside[src] = search.set_aside(html)
+    return html
+
+
+@event_priority(-100)  # after the search plugin's, which indexes the page
+def on_page_context(context, page: Page, config, nav):
+    page.content = search.put_back(page.content, _set_aside.pop(page.file.src_uri, []))
+    return context
+
+
+def _fit_notebook(html: str, page: Page, files: Files) -> str:
+    src = page.file.src_uri
 
     def url_of(target_src: str) -> str | None:
         target = files.get_file_from_path(target_src)
