@@ -4,7 +4,7 @@ const test = require("node:test");
 const assert = require("node:assert/strict");
 const fs = require("node:fs");
 const path = require("node:path");
-const { SCRIPTS, scriptsFor } = require("../../docs/assets/javascripts/page-scripts.js");
+const { SCRIPTS, scriptsFor, siteRootOf } = require("../../docs/assets/javascripts/page-scripts.js");
 
 const has = (...present) => (selector) => selector.split(", ").some((part) => present.includes(part));
 
@@ -64,4 +64,14 @@ test("the progress page loads its tools after progress, the review page its own 
   assert.deepEqual(scriptsFor(SCRIPTS, has("[data-progress]", "[data-roadmap-profiles]", "[data-profile-current]")), [
     "progress-core.js", "progress.js", "profiles.js",
   ]);
+});
+
+test("the site's root comes from the theme's base on pages and on error pages alike", () => {
+  const page = "https://example.org/name/dsa/binary-search/";
+  assert.equal(siteRootOf("../..", page).href, "https://example.org/name/");
+  assert.equal(siteRootOf(".", "https://example.org/name/").href, "https://example.org/name/");
+  assert.equal(siteRootOf("", page).href, page);
+  // 404.html, served at any missing address, names the root absolutely, with its slash.
+  assert.equal(siteRootOf("/", "https://example.org/no/such/page/").href, "https://example.org/");
+  assert.equal(siteRootOf("/name/", "https://example.org/name/x/").href, "https://example.org/name/");
 });

@@ -49,3 +49,29 @@ def test_a_stylesheet_first_needed_after_instant_navigation_applies(context, sit
     page.go_back()
     page.wait_for_url("**/reading-list/")
     expect(page.locator('link[href$="stylesheets/map.css"]')).to_have_count(0)
+
+
+def test_the_404_page_shown_at_any_missing_address_runs_its_scripts_from_the_root(
+    browser, site, site_url
+):
+    """404.html names the site's root absolutely ("/"), not relatively as pages do."""
+    missing = site_url + "no/such/page/"
+    not_found = (site / "404.html").read_text("utf-8")
+    context = browser.new_context()
+    page = context.new_page()
+    page.route(missing, lambda route: route.fulfill(status=404, body=not_found))
+    requested, errors = [], []
+    page.on("request", lambda r: SCRIPTS.search(r.url) and requested.append(r.url))
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    # Chromium logs the page's own status as an error; any other is the page's.
+    page.on(
+        "console",
+        lambda m: m.type == "error" and m.location["url"] != missing and errors.append(m.text),
+    )
+    page.goto(missing)
+    page.wait_for_load_state("networkidle")
+    expect(page.locator("h1")).to_have_text("404 - Not found")
+    assert page.evaluate("() => window.RoadmapPages.siteRoot.href") == site_url
+    assert requested == [site_url + "assets/javascripts/page-scripts.js"]
+    assert errors == []
+    context.close()

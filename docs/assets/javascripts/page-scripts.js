@@ -56,7 +56,16 @@
     return order;
   }
 
-  const api = { SCRIPTS, scriptsFor };
+  /**
+   * The site's root folder as a URL, from the theme's `base` (relative on pages, such as "../..",
+   * and absolute on error pages such as 404.html, "/" or "/name/") and the page's address.
+   */
+  function siteRootOf(base, pageHref) {
+    const folder = base || ".";
+    return new URL(folder.endsWith("/") ? folder : `${folder}/`, pageHref);
+  }
+
+  const api = { SCRIPTS, scriptsFor, siteRootOf };
   // Stryker disable next-line all: the browser/Node switch (Node only takes the first branch)
   if (typeof module === "object" && module.exports) {
     module.exports = api;
@@ -67,7 +76,7 @@
   const config = JSON.parse(document.getElementById("__config")?.textContent || "{}");
   // Resolved on the first page, where this script runs first: a script added later, after
   // instant navigation, would resolve the theme's relative base against the wrong page.
-  const siteRoot = new URL((config.base || ".") + "/", location.href);
+  const siteRoot = siteRootOf(config.base, location.href);
   // `ready` resolves once the scripts this page needs have run (for the browser tests).
   window.RoadmapPages = { siteRoot, ready: Promise.resolve() };
   const folder = new URL("assets/javascripts/", siteRoot);
