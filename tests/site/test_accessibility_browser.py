@@ -188,7 +188,8 @@ MIN_TARGET = 24  # CSS pixels, WCAG 2.2 success criterion 2.5.8 (AA)
 MIN_BOUNDARY_CONTRAST = 3.0  # WCAG 1.4.11, non-text contrast
 # Where the site adds controls, what they are; each selector must match at least one shown
 # control. Checkboxes and radio buttons are the browser's own, drawn with a visible edge; the
-# others draw their boundary with a CSS border, whose contrast is measured.
+# others draw their boundary with a CSS border, whose contrast is measured. A disabled control
+# (the planner's, for a way to plan not chosen) is measured for its size only.
 CONTROLS = {
     "dsa/binary-search/": {
         ".roadmap-checklist input[type=checkbox]": "native",
@@ -259,6 +260,7 @@ MEASURE = r"""(selector) => {
         width: box.width,
         height: box.height,
         opacity: +style.opacity,
+        disabled: e.disabled === true,
         borderWidth: parseFloat(style.borderTopWidth),
         borderContrast: contrast(border, page),
       };
@@ -281,6 +283,8 @@ def test_the_sites_controls_are_big_enough_and_visible_on_a_phone(browser, site_
         for control in controls:
             if control["width"] < MIN_TARGET or control["height"] < MIN_TARGET:
                 problems.append(f"{control['width']:.1f} x {control['height']:.1f} px: {control}")
+            if control["disabled"]:
+                continue  # an inactive control may be drawn faint (WCAG 1.4.11); only its size
             if control["opacity"] < 1:
                 problems.append(f"drawn transparent: {control}")
             if boundary == "border" and (

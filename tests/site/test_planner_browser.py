@@ -250,6 +250,39 @@ def test_the_plan_downloads_as_markdown_and_the_link_copies(context, site_url, t
     assert "goal=first-ml-job" in link
 
 
+def test_only_the_chosen_way_to_plan_can_be_changed_and_no_track_chosen_says_so(context, site_url):
+    page = open_page(context, site_url + "planner/")
+    summary = page.locator("[data-planner-summary]")
+    goal, target = page.get_by_label("Goal", exact=True), page.get_by_label("Target skill")
+    boxes = page.locator("input[name=tracks]")
+    expect(summary).to_contain_text("skills")
+    expect(page.get_by_label("a goal:")).to_be_checked()
+    expect(goal).to_be_enabled()
+    expect(target).to_be_disabled()
+    for box in boxes.all():
+        expect(box).to_be_disabled()
+
+    page.get_by_label("these tracks").check()
+    expect(goal).to_be_disabled()
+    for box in boxes.all():
+        expect(box).to_be_enabled()
+        box.uncheck()
+    expect(summary).to_have_text("Choose at least one track to plan.")
+    page.get_by_label("Data structures & algorithms").check()
+    expect(summary).to_contain_text("skills")
+
+    # Back to a goal: the tracks cannot be changed, and are kept for later, across a reload.
+    page.get_by_label("a goal:").check()
+    expect(boxes.first).to_be_disabled()
+    assert saved(page)["planner"]["tracks"] == ["dsa"]
+    page.reload()
+    page.wait_for_function("() => document.querySelector('[data-planner-summary]')")
+    expect(page.get_by_label("Data structures & algorithms")).to_be_disabled()
+    page.get_by_label("these tracks").check()
+    expect(page.locator("input[name=tracks]:checked")).to_have_count(1)
+    expect(page.get_by_label("Data structures & algorithms")).to_be_checked()
+
+
 @pytest.mark.parametrize("path", ["", "planner/", "progress/"])
 def test_the_planning_pages_fit_a_phone_without_sideways_scrolling(context, site_url, path):
     page = open_page(context, site_url + path)

@@ -38,8 +38,17 @@
       effort: data.get("effort"),
       goal: scope === "goal" ? data.get("goal") : "",
       target: scope === "target" ? data.get("target") : "",
-      tracks: data.getAll("tracks"),
+      // Read from the boxes, not the form data, which leaves them out while they are disabled.
+      tracks: [...form.querySelectorAll("input[name=tracks]:checked")].map((box) => box.value),
     };
+  }
+
+  /** Only the controls of the chosen way to plan can be used; the others keep their values. */
+  function enableScope(form) {
+    const scope = new FormData(form).get("scope");
+    form.elements.goal.disabled = scope !== "goal";
+    form.elements.target.disabled = scope !== "target";
+    for (const box of form.querySelectorAll("input[name=tracks]")) box.disabled = scope !== "tracks";
   }
 
   function fillForm(form, settings) {
@@ -165,7 +174,9 @@
     summary.textContent = result.skills.length
       ? `${P.counted(result.skills.length, "skill")}, ${result.totalHours} hours at ${options.hoursPerWeek} hours a week: ` +
         `${P.counted(result.weeks.length, "week")}, from ${options.start} to ${result.finish}.`
-      : "Nothing left to plan: every chosen skill is already done.";
+      : options.goal || options.target || options.tracks.length
+        ? "Nothing left to plan: every chosen skill is already done."
+        : "Choose at least one track to plan.";
     const parts = [summary];
     if (result.fit) parts.push(fitBlock(index, options, result, root));
     else if (result.skills.length) parts.push(finishes(options, result));
@@ -243,8 +254,10 @@
       fillForm(form, shared);
       plannerRoot.querySelector("[data-planner-shared]").hidden = false;
     }
+    enableScope(form);
     let last = run(plannerRoot, context, true);
     form.addEventListener("input", () => {
+      enableScope(form);
       shared = null;
       plannerRoot.querySelector("[data-planner-shared]").hidden = true;
       last = run(plannerRoot, context);
