@@ -1034,7 +1034,7 @@ def test_planner_and_progress_overview_list_goals_tracks_skills_and_profiles(ric
     overview = render.progress_overview(rich, "index.md")
     assert overview.startswith(
         '<div class="roadmap-overview" data-roadmap-tools hidden>\n'
-        '<p class="roadmap-due" data-review-due><a href="review/">… quiz question(s) due for'
+        '<p class="roadmap-due" data-review-due><a href="review/">… quiz questions due for'
         " review today</a></p>\n"
         '<div class="roadmap-progress" data-search-exclude="true" data-progress="all"'
         ' data-label="Whole roadmap" data-verified hidden>'

@@ -680,3 +680,46 @@ test("page-data.json's exercises become {id, in_browser}, those listed in local_
   };
   assert.deepEqual(C.expandPageData(data).skills[0].exercises, [BROWSER, LOCAL]);
 });
+
+test("counts read as English: one item, two items, no items", () => {
+  assert.equal(C.counted(1, "quiz answer"), "1 quiz answer");
+  assert.equal(C.counted(0, "skill"), "0 skills");
+  assert.equal(C.counted(12, "skill"), "12 skills");
+});
+
+test("a start never shows as 0% and an unfinished whole never as 100%", () => {
+  assert.equal(C.percentText(0, 421), "0%");
+  assert.equal(C.percentText(1, 421), "<1%");
+  assert.equal(C.percentText(3, 421), "1%");
+  assert.equal(C.percentText(2, 4), "50%");
+  assert.equal(C.percentText(420, 421), ">99%");
+  assert.equal(C.percentText(421, 421), "100%");
+  assert.equal(C.percentText(0, 0), "0%");
+});
+
+test("the review line counts the questions due today, or says when the next one is", () => {
+  assert.equal(C.dueText({ due: 1, next: null }), "1 quiz question due for review today");
+  assert.equal(C.dueText({ due: 3, next: "2027-03-02" }), "3 quiz questions due for review today");
+  assert.equal(C.dueText({ due: 0, next: "2027-03-02" }), "No quiz questions due for review today; next on 2027-03-02");
+  assert.equal(C.dueText({ due: 0, next: null }), "No quiz questions due for review today");
+});
+
+test("an import's summary names only what changes, and the ids it keeps", () => {
+  const none = { ticked: [], unticked: [], skipped: [], unskipped: [], answers: [], notes: [], exercises: [] };
+  assert.equal(T.describeImport(none), "Importing it changes nothing.");
+  const some = { ...none, ticked: ["a/1"], answers: ["q1", "q2", "q3"], notes: ["a"] };
+  assert.equal(T.describeImport(some), "Importing it: 1 item ticked, 3 quiz answers changed, 1 skill note changed.");
+  const all = { ticked: [1, 2], unticked: [1], skipped: [1, 2], unskipped: [1], answers: [1], notes: [1, 2], exercises: [1, 2] };
+  assert.equal(T.describeImport(all), "Importing it: 2 items ticked, 1 item unticked, 2 skills marked as known, 1 skill unmarked, " +
+    "1 quiz answer changed, 2 skill notes changed, 2 exercises changed.");
+  assert.equal(T.describeImport(none, ["old/1"]),
+    "Importing it changes nothing. 1 saved id is not in the roadmap any more and will be kept as it is: old/1.");
+  assert.equal(T.describeImport(some, ["x", "y"]).split(". ")[1],
+    "2 saved ids are not in the roadmap any more and will be kept as they are: x, y.");
+});
+
+test("a reset says what it clears, counted", () => {
+  assert.equal(T.describeReset({ items: 1, skipped: 0, answers: 2, exercises: 1 }),
+    "This clears 1 ticked item, 0 skills marked as known, 2 quiz answers with their review, your code and passes of " +
+    "1 exercise and your starting point. Reset?");
+});

@@ -96,7 +96,7 @@ def test_export_clear_import_restores_the_same_state(context, site_url, tmp_path
     page.evaluate("() => localStorage.clear()")
     page.reload()
     page.set_input_files("input[type=file][data-action=import]", str(exported))
-    expect(page.locator("[data-import-summary]")).to_contain_text("1 item(s) will be ticked")
+    expect(page.locator("[data-import-summary]")).to_contain_text("Importing it: 1 item ticked")
     assert saved(page) is None  # nothing changes before the reader applies
     page.get_by_role("button", name="Apply import").click()
     assert saved(page)["items"] == {ITEM: True}
@@ -181,7 +181,7 @@ def test_a_second_starting_point_replaces_the_first_and_undo_restores_it(
     page.set_viewport_size(viewport)
     se, ds = PROFILES["software-engineer"], PROFILES["data-scientist"]
     preview = choose_profile(page, se["title"])
-    assert f"marks {len(se['covers'])} skill(s) as already known" in preview
+    assert f"marks {len(se['covers'])} skills as already known" in preview
     assert set(saved(page)["skipped"]) == set(se["covers"])
     expect(page.locator("[data-profile-current]").first).to_contain_text(se["title"])
 
@@ -245,7 +245,7 @@ def test_the_progress_page_lists_every_skill_and_resets_with_confirmation_and_un
     page.get_by_role("button", name="Reset my progress…").click()
     confirm = page.locator("[data-reset-confirm]")
     expect(confirm).to_contain_text(
-        "1 ticked item(s), 0 skill(s) marked as known, 1 quiz answer(s)"
+        "1 ticked item, 0 skills marked as known, 1 quiz answer"
     )
     confirm.get_by_role("button", name="Cancel").click()
     assert saved(page)["items"] == {ITEM: True}

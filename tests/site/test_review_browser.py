@@ -110,7 +110,7 @@ def test_the_review_page_asks_exactly_the_questions_due_one_at_a_time(context, s
     store(page, envelope(quiz={}, review=review))
     page.reload()
     due = page.locator("[data-review-due]")
-    expect(due).to_have_text("3 quiz question(s) due for review today")
+    expect(due).to_have_text("3 quiz questions due for review today")
     fetched = []
     page.on("request", lambda r: "/review/questions/" in r.url and fetched.append(r.url))
     due.get_by_role("link").click()
@@ -224,7 +224,7 @@ def test_export_clear_import_restores_the_schedule_and_notes(context, site_url, 
 
     page.goto(site_url + "progress/")
     expect(page.locator("[data-review-due]")).to_have_text(
-        "0 quiz question(s) due for review today; next on 2027-03-02"
+        "No quiz questions due for review today; next on 2027-03-02"
     )
     with page.expect_download() as download_info:
         page.get_by_role("button", name="Export as JSON").click()
@@ -246,7 +246,7 @@ def test_export_clear_import_restores_the_schedule_and_notes(context, site_url, 
     page.reload()
     expect(page.locator("[data-notes-list]")).to_contain_text("No notes yet")
     page.set_input_files("input[type=file][data-action=import]", str(exported))
-    expect(page.locator("[data-import-summary]")).to_contain_text("1 skill note(s) changed")
+    expect(page.locator("[data-import-summary]")).to_contain_text("1 skill note changed")
     page.get_by_role("button", name="Apply import").click()
     after = saved(page)
     assert after["review"] == before["review"] and after["notes"] == before["notes"]
@@ -318,7 +318,7 @@ def test_progress_saved_by_version_1_is_kept_whole_and_scheduled_for_review(cont
         "I come from software engineering"
     )
     expect(page.locator("[data-review-due]")).to_have_text(
-        "2 quiz question(s) due for review today"
+        "2 quiz questions due for review today"
     )
 
 
@@ -330,7 +330,7 @@ def test_a_version_1_file_imports_whole(context, site_url, tmp_path):
     page.locator("input[name=import-mode][value=replace]").check()
     page.set_input_files("input[type=file][data-action=import]", str(path))
     expect(page.locator("[data-import-summary]")).to_contain_text(
-        "2 item(s) will be ticked, 0 unticked, 2 skill(s) marked as known"
+        "Importing it: 2 items ticked, 2 skills marked as known"
     )
     page.get_by_role("button", name="Apply import").click()
     imported = saved(page)

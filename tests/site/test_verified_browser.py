@@ -175,7 +175,7 @@ def test_a_numpy_exercise_passed_with_make_exercise_is_self_reported_and_travels
         "not yet: quiz, exercise"
     )
     page.set_input_files("input[type=file][data-action=import]", str(exported))
-    expect(page.locator("[data-import-summary]")).to_contain_text("1 exercise(s) changed")
+    expect(page.locator("[data-import-summary]")).to_contain_text("1 exercise changed")
     page.get_by_role("button", name="Apply import").click()
     expect(page.locator('[data-skill-verified="numpy-pandas-and-plotting"]')).to_have_text(
         "yes (exercise self-reported)"

@@ -30,7 +30,7 @@
     "profiles.js": { serves: "[data-roadmap-profiles], [data-profile-current]", needs: ["progress.js"] },
     "progress-transfer.js": { serves: PROGRESS_PAGE, needs: ["progress-core.js"] },
     "progress-tools.js": { serves: PROGRESS_PAGE, needs: ["progress.js", "progress-transfer.js"] },
-    "plan.js": { serves: "[data-roadmap-planner]", needs: [] },
+    "plan.js": { serves: "[data-roadmap-planner]", needs: ["progress-core.js"] },
     "planner.js": { serves: "[data-roadmap-planner]", needs: ["progress.js", "plan.js"] },
     "map.js": { serves: "[data-roadmap-map]", needs: [] },
     "filters.js": { serves: "[data-roadmap-filters]", needs: [] },

@@ -13,6 +13,10 @@
 (function () {
   "use strict";
 
+  // Stryker disable next-line all: the browser/Node switch; Node only ever takes the first branch
+  const core = typeof module === "object" && module.exports ? require("./progress-core.js") : window.RoadmapProgress;
+  const { counted } = core;
+
   const EFFORTS = ["min", "mean", "max"];
   const PRIORITIES = ["core", "recommended", "elective"];
   const DAY = 24 * 60 * 60 * 1000;
@@ -372,11 +376,6 @@
     }
     lines.push("END:VCALENDAR");
     return lines.join("\r\n") + "\r\n";
-  }
-
-  /** "1 skill", "2 skills": a count with its noun, plural by English's regular rule. */
-  function counted(n, noun) {
-    return `${n} ${noun}${n === 1 ? "" : "s"}`;
   }
 
   /** The plan as Markdown: a heading per week, a task per session. */

@@ -7,7 +7,7 @@
 (function () {
   "use strict";
 
-  const { applyProfile } = window.RoadmapProgress;
+  const { applyProfile, counted } = window.RoadmapProgress;
 
   window.RoadmapProgress.ready.then(({ index, state, update, status, keepUndo, onRender }) => {
     let pending = null; // a starting point shown but not applied yet
@@ -21,7 +21,7 @@
       for (const current of document.querySelectorAll("[data-profile-current]")) {
         const chosen = now.profile && profiles.find((p) => p.id === now.profile.id);
         current.textContent = chosen
-          ? `Your starting point: “${chosen.title}” (it marked ${now.profile.marked.length} skill(s) as already known).`
+          ? `Your starting point: “${chosen.title}” (it marked ${counted(now.profile.marked.length, "skill")} as already known).`
           : "No starting point chosen yet.";
       }
       for (const button of document.querySelectorAll("button[data-profile]")) {
@@ -33,12 +33,12 @@
       const now = state();
       const change = applyProfile(now, profile);
       pending = profile;
-      const parts = [`“${profile.title}” marks ${change.added.length} skill(s) as already known` +
+      const parts = [`“${profile.title}” marks ${counted(change.added.length, "skill")} as already known` +
         (change.added.length ? `: ${titles(change.added)}.` : ".")];
       if (now.profile) {
         const before = profiles.find((p) => p.id === now.profile.id);
         parts.push(`It replaces “${before ? before.title : now.profile.id}”` +
-          (change.removed.length ? `, whose ${change.removed.length} mark(s) are removed: ${titles(change.removed)}.` : "."));
+          (change.removed.length ? `, whose ${change.removed.length === 1 ? "mark is" : "marks are"} removed: ${titles(change.removed)}.` : "."));
       }
       parts.push("Skills you marked yourself stay as they are.");
       const box = tools.querySelector("[data-profile-preview]");
@@ -58,7 +58,8 @@
         keepUndo(state());
         update(() => applied.state);
         tools.querySelector("[data-profile-preview]").hidden = true;
-        status(`Starting point “${pending.title}”: ${applied.added.length} skill(s) marked as already known, ${applied.removed.length} unmarked.`, target, true);
+        status(`Starting point “${pending.title}”: ${counted(applied.added.length, "skill")} marked as already known` +
+          (applied.removed.length ? `, ${applied.removed.length} unmarked.` : "."), target, true);
         pending = null;
       } else if (target.dataset.action === "cancel-profile") {
         pending = null;

@@ -452,10 +452,33 @@
     return counts;
   }
 
+  /** "1 skill", "2 skills", "0 skills": a count with its noun, plural by English's regular rule. */
+  function counted(n, noun) {
+    return `${n} ${noun}${n === 1 ? "" : "s"}`;
+  }
+
+  /**
+   * A share as the percentage shown beside a count: whole numbers, except that a start is never
+   * shown as 0% nor an unfinished whole as 100%.
+   */
+  function percentText(done, total) {
+    if (!total) return "0%";
+    const percent = Math.round((100 * done) / total);
+    if (percent === 0 && done > 0) return "<1%";
+    if (percent === 100 && done < total) return ">99%";
+    return `${percent}%`;
+  }
+
+  /** The home and progress pages' line for spaced review, from reviewCounts. */
+  function dueText({ due, next }) {
+    if (due) return `${counted(due, "quiz question")} due for review today`;
+    return next ? `No quiz questions due for review today; next on ${next}` : "No quiz questions due for review today";
+  }
+
   /** "3 of 40 skills verified (1 with a self-reported exercise)", from verifiedCount. */
   function verifiedSummary(counts) {
     const self = counts.self ? ` (${counts.self} with a self-reported exercise)` : "";
-    return `${counts.verified} of ${counts.verifiable} skill${counts.verifiable === 1 ? "" : "s"} verified${self}`;
+    return `${counts.verified} of ${counted(counts.verifiable, "skill")} verified${self}`;
   }
 
   function scopeSkills(index, scope) {
@@ -491,6 +514,7 @@
     isDone, progress, quizScore, recordAnswers, saveExerciseCode, passExercise, scopeSkills, applyProfile,
     REVIEW_INTERVALS_DAYS, addDays, localDay, scheduleAnswer, dueQuestions, reviewCounts, setNote, QUIZ_PASS_PERCENT,
     quizPassed, verification, verificationText, verifiedCount, verifiedSummary, verificationShort, reportExercise,
+    counted, percentText, dueText,
   };
   // Stryker disable next-line all: the browser/Node switch; Node only ever takes the first branch
   // (the browser tests in tests/site load the scripts the other way)

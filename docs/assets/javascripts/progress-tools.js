@@ -8,7 +8,7 @@
 
   const { parseEnvelope, makeEnvelope, indexRoadmap, migrate, localDay, download, verification, verifiedCount,
     verifiedSummary, verificationShort, QUIZ_PASS_PERCENT } = window.RoadmapProgress;
-  const { planImport, resetState, countProgress, skillState, toMarkdown } = window.RoadmapTransfer;
+  const { planImport, describeImport, resetState, countProgress, describeReset, skillState, toMarkdown } = window.RoadmapTransfer;
   const STATE_LABELS = { known: "already known", done: "done", started: "in progress", new: "not started" };
 
   window.RoadmapProgress.ready.then(({ index, state, update, fetchJSON, status, keepUndo, onRender }) => {
@@ -61,23 +61,6 @@
       }
     }
 
-    function describe(plan, unknown) {
-      const parts = [
-        `${plan.ticked.length} item(s) will be ticked`,
-        `${plan.unticked.length} unticked`,
-        `${plan.skipped.length} skill(s) marked as known`,
-        `${plan.unskipped.length} unmarked`,
-        `${plan.answers.length} quiz answer(s) changed`,
-        `${plan.notes.length} skill note(s) changed`,
-        `${plan.exercises.length} exercise(s) changed`,
-      ];
-      let text = `${parts.join(", ")}.`;
-      if (unknown.length) {
-        text += ` ${unknown.length} saved id(s) are not in the roadmap any more and will be kept as they are: ${unknown.join(", ")}.`;
-      }
-      return text;
-    }
-
     function importFile(file, tools) {
       const preview = tools.querySelector("[data-import-preview]");
       file.text().then((text) => {
@@ -91,7 +74,7 @@
         const migrated = migrate(parsed.state, index);
         const mode = tools.querySelector("input[name=import-mode]:checked")?.value || "merge";
         pendingImport = planImport(state(), migrated.state, mode);
-        tools.querySelector("[data-import-summary]").textContent = describe(pendingImport, migrated.unknown);
+        tools.querySelector("[data-import-summary]").textContent = describeImport(pendingImport, migrated.unknown);
         preview.hidden = false;
         status("Check what will change, then apply or cancel.", tools);
       });
@@ -106,9 +89,7 @@
       if (action === "reset") {
         const counts = countProgress(state());
         const confirm = tools.querySelector("[data-reset-confirm]");
-        confirm.querySelector("[data-reset-summary]").textContent =
-          `This clears ${counts.items} ticked item(s), ${counts.skipped} skill(s) marked as known, ` +
-          `${counts.answers} quiz answer(s) with their review, your code and passes of ${counts.exercises} exercise(s) and your starting point. Reset?`;
+        confirm.querySelector("[data-reset-summary]").textContent = describeReset(counts);
         confirm.hidden = false;
         confirm.querySelector("[data-action=confirm-reset]").focus();
       } else if (action === "confirm-reset") {

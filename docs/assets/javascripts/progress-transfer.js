@@ -11,7 +11,7 @@
   // Stryker disable next-line all: the browser/Node switch; Node only ever takes the first branch
   const core = typeof module === "object" && module.exports ? require("./progress-core.js") : window.RoadmapProgress;
   const { emptyState, progress, isDone, quizScore, reviewCounts, verification, verificationText, verifiedCount,
-    verifiedSummary } = core;
+    verifiedSummary, counted } = core;
 
   /** An import merged into what is saved: the file's schedule and notes win, skill by skill. */
   function mergeReviewFields(current, incoming) {
@@ -87,6 +87,34 @@
   }
 
   /**
+   * What an import would change (from planImport), in words: only what changes, and the saved
+   * ids the roadmap no longer has, which are kept.
+   */
+  function describeImport(plan, unknown = []) {
+    const changes = [
+      [plan.ticked.length, "item", "ticked"],
+      [plan.unticked.length, "item", "unticked"],
+      [plan.skipped.length, "skill", "marked as known"],
+      [plan.unskipped.length, "skill", "unmarked"],
+      [plan.answers.length, "quiz answer", "changed"],
+      [plan.notes.length, "skill note", "changed"],
+      [plan.exercises.length, "exercise", "changed"],
+    ].filter(([n]) => n).map(([n, noun, what]) => `${counted(n, noun)} ${what}`);
+    let text = changes.length ? `Importing it: ${changes.join(", ")}.` : "Importing it changes nothing.";
+    if (unknown.length) {
+      const are = unknown.length === 1 ? "is" : "are";
+      text += ` ${counted(unknown.length, "saved id")} ${are} not in the roadmap any more and will be kept as ${unknown.length === 1 ? "it is" : "they are"}: ${unknown.join(", ")}.`;
+    }
+    return text;
+  }
+
+  /** What a reset would clear (from countProgress), in words. */
+  function describeReset(counts) {
+    return `This clears ${counted(counts.items, "ticked item")}, ${counted(counts.skipped, "skill")} marked as known, ` +
+      `${counted(counts.answers, "quiz answer")} with their review, your code and passes of ${counted(counts.exercises, "exercise")} and your starting point. Reset?`;
+  }
+
+  /**
    * Each skill's state, for the progress page: "known", "done", "started" or "new", with its
    * checklist counts and quiz score.
    */
@@ -126,7 +154,7 @@
     return lines.join("\n") + "\n";
   }
 
-  const api = { planImport, resetState, countProgress, skillState, toMarkdown };
+  const api = { planImport, describeImport, resetState, countProgress, describeReset, skillState, toMarkdown };
   // Stryker disable next-line all: the browser/Node switch; Node only ever takes the first branch
   if (typeof module === "object" && module.exports) module.exports = api;
   else window.RoadmapTransfer = api;

@@ -11,7 +11,7 @@
   const core = window.RoadmapProgress;
   const { KEY, emptyState, parseEnvelope, makeEnvelope, expandPageData, indexRoadmap, migrate, isDone, progress,
     scopeSkills, localDay, reviewCounts, setNote, verification, verificationText, verifiedCount, verifiedSummary,
-    reportExercise } = core;
+    reportExercise, percentText, dueText } = core;
 
   /* ------------------------------------------------------------------ browser glue */
 
@@ -107,7 +107,6 @@
   function renderBar(element) {
     const skills = scopeSkills(roadmapIndex, element.dataset.progress);
     const { done, total } = progress(state, roadmapIndex, skills);
-    const percent = total ? Math.round((100 * done) / total) : 0;
     const label = element.dataset.label || "Progress";
     element.replaceChildren();
     const bar = document.createElement("progress");
@@ -117,7 +116,7 @@
     const text = document.createElement("span");
     // Ticked (the reader's own judgement) apart from verified (quiz and exercises passed).
     const verified = "verified" in element.dataset ? ` · ${verifiedSummary(verifiedCount(state, roadmapIndex, skills))}` : "";
-    text.textContent = `${label}: ${done} of ${total} items (${percent}%)${verified}`;
+    text.textContent = `${label}: ${done} of ${total} items (${percentText(done, total)})${verified}`;
     element.append(bar, text);
     element.hidden = false;
   }
@@ -207,10 +206,8 @@
 
   function renderReview() {
     const questions = roadmapIndex.roadmap.skills.flatMap((skill) => skill.quiz);
-    const { due, next } = reviewCounts(state.review, questions, localDay(new Date()));
-    for (const line of document.querySelectorAll("[data-review-due] a")) {
-      line.textContent = `${due} quiz question(s) due for review today` + (due || !next ? "" : `; next on ${next}`);
-    }
+    const counts = reviewCounts(state.review, questions, localDay(new Date()));
+    for (const line of document.querySelectorAll("[data-review-due] a")) line.textContent = dueText(counts);
     for (const box of document.querySelectorAll("textarea[data-notes]")) {
       if (box !== document.activeElement) box.value = state.notes[box.dataset.notes] || "";
     }
