@@ -244,9 +244,7 @@ def test_the_progress_page_lists_every_skill_and_resets_with_confirmation_and_un
 
     page.get_by_role("button", name="Reset my progress…").click()
     confirm = page.locator("[data-reset-confirm]")
-    expect(confirm).to_contain_text(
-        "1 ticked item, 0 skills marked as known, 1 quiz answer"
-    )
+    expect(confirm).to_contain_text("1 ticked item, 0 skills marked as known, 1 quiz answer")
     confirm.get_by_role("button", name="Cancel").click()
     assert saved(page)["items"] == {ITEM: True}
 

@@ -317,9 +317,7 @@ def test_progress_saved_by_version_1_is_kept_whole_and_scheduled_for_review(cont
     expect(page.locator("[data-profile-current]").first).to_contain_text(
         "I come from software engineering"
     )
-    expect(page.locator("[data-review-due]")).to_have_text(
-        "2 quiz questions due for review today"
-    )
+    expect(page.locator("[data-review-due]")).to_have_text("2 quiz questions due for review today")
 
 
 def test_a_version_1_file_imports_whole(context, site_url, tmp_path):
