@@ -283,6 +283,22 @@ def test_only_the_chosen_way_to_plan_can_be_changed_and_no_track_chosen_says_so(
     expect(page.get_by_label("Data structures & algorithms")).to_be_checked()
 
 
+def test_the_progress_table_shows_every_state_column_on_a_phone(context, site_url):
+    """The theme lets a wide table scroll sideways inside itself, where a reader on a phone does
+    not look: the state, quiz and verified columns must be on the screen."""
+    page = open_page(context, site_url + "progress/")
+    page.set_viewport_size(PHONE)
+    table = page.locator("table:has([data-skill-state])")
+    expect(table.locator("[data-skill-verified]").first).not_to_have_text("…")
+    for name in ("Skill", "State", "Quiz", "Verified"):
+        header = table.get_by_role("columnheader", name=name)
+        box = header.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], (name, box)
+    assert table.evaluate("(t) => t.scrollWidth <= t.clientWidth")
+    page.set_viewport_size(DESKTOP)
+    expect(table.get_by_role("columnheader", name="Track")).to_be_visible()
+
+
 @pytest.mark.parametrize("path", ["", "planner/", "progress/"])
 def test_the_planning_pages_fit_a_phone_without_sideways_scrolling(context, site_url, path):
     page = open_page(context, site_url + path)
