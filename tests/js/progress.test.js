@@ -723,3 +723,9 @@ test("a reset says what it clears, counted", () => {
     "This clears 1 ticked item, 0 skills marked as known, 2 quiz answers with their review, your code and passes of " +
     "1 exercise and your starting point. Reset?");
 });
+
+test("a quiz's score counts as it goes and gives the score once every question is answered", () => {
+  assert.equal(C.scoreText({ answered: 0, right: 0, total: 3 }), "3 questions; pick an answer to check it.");
+  assert.equal(C.scoreText({ answered: 1, right: 0, total: 3 }), "1 of 3 answered, 0 right so far.");
+  assert.equal(C.scoreText({ answered: 3, right: 2, total: 3 }), "Score: 2 of 3 right.");
+});

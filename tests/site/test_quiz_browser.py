@@ -51,11 +51,11 @@ def test_answers_reveal_explanations_keep_a_score_and_can_be_retried(context, si
     choice(second_el, right).click()
     expect(second_el.locator("[data-verdict]")).to_have_text("Right.")
     score = page.locator("[data-quiz-score]")
-    expect(score).to_have_text(f"Score: 1 of {total} right (2 of {total} answered).")
+    expect(score).to_have_text(f"2 of {total} answered, 1 right so far.")
     assert saved(page)["quiz"] == {f"{skill.id}/{first.id}": False, f"{skill.id}/{second.id}": True}
 
     page.reload()
-    expect(score).to_have_text(f"Score: 1 of {total} right (2 of {total} answered).")
+    expect(score).to_have_text(f"2 of {total} answered, 1 right so far.")
     expect(choice(first_el, wrong)).to_be_disabled()
     expect(first_el.locator("details")).to_be_visible()
 

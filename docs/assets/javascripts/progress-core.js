@@ -469,6 +469,13 @@
     return `${percent}%`;
   }
 
+  /** A quiz's score line, from quizScore: a running count until every question is answered. */
+  function scoreText({ answered, right, total }) {
+    if (!answered) return `${counted(total, "question")}; pick an answer to check it.`;
+    if (answered < total) return `${answered} of ${total} answered, ${right} right so far.`;
+    return `Score: ${right} of ${total} right.`;
+  }
+
   /** The home and progress pages' line for spaced review, from reviewCounts. */
   function dueText({ due, next }) {
     if (due) return `${counted(due, "quiz question")} due for review today`;
@@ -514,7 +521,7 @@
     isDone, progress, quizScore, recordAnswers, saveExerciseCode, passExercise, scopeSkills, applyProfile,
     REVIEW_INTERVALS_DAYS, addDays, localDay, scheduleAnswer, dueQuestions, reviewCounts, setNote, QUIZ_PASS_PERCENT,
     quizPassed, verification, verificationText, verifiedCount, verifiedSummary, verificationShort, reportExercise,
-    counted, percentText, dueText,
+    counted, percentText, dueText, scoreText,
   };
   // Stryker disable next-line all: the browser/Node switch; Node only ever takes the first branch
   // (the browser tests in tests/site load the scripts the other way)

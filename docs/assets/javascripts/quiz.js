@@ -7,7 +7,7 @@
 (function () {
   "use strict";
 
-  const { quizScore, recordAnswers, scheduleAnswer, localDay, makeChoices } = window.RoadmapProgress;
+  const { quizScore, scoreText, recordAnswers, scheduleAnswer, localDay, makeChoices } = window.RoadmapProgress;
 
   window.RoadmapProgress.ready.then(({ update, onRender }) => {
     // Which option the reader picked, per question, for this page view only: the saved state
@@ -48,11 +48,9 @@
         question.classList.toggle("roadmap-quiz__question--right", state.quiz[id] === true);
         question.classList.toggle("roadmap-quiz__question--wrong", state.quiz[id] === false);
       }
-      const { answered, right, total } = quizScore(state, questionIds(quiz));
-      quiz.querySelector("[data-quiz-score]").textContent = answered
-        ? `Score: ${right} of ${total} right (${answered} of ${total} answered).`
-        : `${total} questions; pick an answer to check it.`;
-      quiz.querySelector("[data-quiz-retry]").hidden = answered === 0;
+      const score = quizScore(state, questionIds(quiz));
+      quiz.querySelector("[data-quiz-score]").textContent = scoreText(score);
+      quiz.querySelector("[data-quiz-retry]").hidden = score.answered === 0;
     }
 
     function onClick(event) {
