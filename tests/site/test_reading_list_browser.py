@@ -19,18 +19,19 @@ def test_filters_show_only_matching_entries_and_hide_empty_groups(context, site_
     count = page.locator("[data-filter-count]")
     expect(count).to_have_text(f"Showing {total} of {total} resources.")
 
-    page.get_by_label("Type").select_option("course")
-    courses = [r for r in resources() if r["type"] == "course"]
-    expect(count).to_have_text(f"Showing {len(courses)} of {total} resources.")
+    page.get_by_label("Type").select_option("book")
+    books = [r for r in resources() if r["type"] == "book"]
+    expect(count).to_have_text(f"Showing {len(books)} of {total} resources.")
     visible = page.locator(".roadmap-resource:visible")
-    expect(visible).to_have_count(len(courses))
+    expect(visible).to_have_count(len(books))
     for entry in visible.all():
-        assert entry.get_attribute("data-type") == "course"
-    expect(page.locator("h2.roadmap-group:visible")).to_have_attribute("id", "courses")
+        assert entry.get_attribute("data-type") == "book"
+    expect(page.locator("h2.roadmap-group:visible")).to_have_attribute("id", "books")
 
     page.get_by_label("Cost").select_option("paid")
-    paid_courses = [r for r in courses if r["cost"] == "paid"]
-    expect(count).to_have_text(f"Showing {len(paid_courses)} of {total} resources.")
+    paid_books = [r for r in books if r["cost"] == "paid"]
+    assert 0 < len(paid_books) < len(books)  # the filter leaves some out, and keeps some
+    expect(count).to_have_text(f"Showing {len(paid_books)} of {total} resources.")
 
     page.get_by_label("Type").select_option("")
     page.get_by_label("Cost").select_option("")
@@ -99,3 +100,26 @@ def test_without_javascript_the_list_is_plain_and_complete(browser, site_url):
     expect(page.locator("[data-roadmap-filters]")).to_be_hidden()
     expect(page.locator(".roadmap-resource:visible")).to_have_count(len(resources()))
     context.close()
+
+
+def test_filters_that_match_nothing_say_so_and_one_button_shows_every_resource(context, site_url):
+    total = len(resources())
+    kinds = {(r["type"], r["cost"]) for r in resources()}
+    types = sorted({r["type"] for r in resources()})
+    kind, cost = next((t, c) for t in types for c in ("free", "paid") if (t, c) not in kinds)
+    page = open_page(context, site_url + "reading-list/")
+    show_all = page.get_by_role("button", name="Show every resource")
+    expect(show_all).to_be_hidden()
+    page.get_by_label("Type").select_option(kind)
+    expect(show_all).to_be_visible()
+    page.get_by_label("Cost").select_option(cost)
+    count = page.locator("[data-filter-count]")
+    expect(count).to_have_text(f"No resource of the {total} matches all of these filters.")
+    expect(page.locator(".roadmap-resource:visible")).to_have_count(0)
+
+    show_all.click()
+    expect(count).to_have_text(f"Showing {total} of {total} resources.")
+    expect(page.locator(".roadmap-resource:visible")).to_have_count(total)
+    expect(page).to_have_url(site_url + "reading-list/")
+    expect(show_all).to_be_hidden()
+    expect(page.get_by_label("Type")).to_be_focused()

@@ -88,7 +88,18 @@
         heading.hidden = !any;
         if (list?.querySelector(".roadmap-resource")) list.hidden = !any;
       }
-      panel.querySelector("[data-filter-count]").textContent = `Showing ${shown} of ${entries.length} resources.`;
+      panel.querySelector("[data-filter-count]").textContent = shown
+        ? `Showing ${shown} of ${entries.length} resources.`
+        : `No resource of the ${entries.length} matches all of these filters.`;
+      panel.querySelector("[data-filter-reset]").hidden = !Object.values(chosen).some(Boolean);
+    }
+
+    /** Every filter back to "any", the reader's place kept on the first of them. */
+    function showAll(panel) {
+      for (const select of selects(panel)) select.value = "";
+      apply(panel);
+      remember(panel);
+      selects(panel)[0].focus();
     }
 
     /** Put the chosen filters in the address without adding a history entry per change. */
@@ -110,6 +121,7 @@
         apply(panel);
         remember(panel);
       });
+      panel.querySelector("[data-filter-reset] button").addEventListener("click", () => showAll(panel));
       panel.hidden = false;
       apply(panel);
     }
