@@ -105,6 +105,20 @@ def phone_context(browser, scheme: str = "light"):
     return browser.new_context(**PHONE, color_scheme=scheme)
 
 
+def test_a_page_title_that_fits_a_phone_takes_one_line(browser, site_url):
+    """The home page's title fills a phone's width: its permanent link (which would lead to the
+    top of the page it is on) is left out rather than wrapped to a line of its own. The
+    section headings keep theirs."""
+    context = phone_context(browser)
+    page = open_page(context, site_url)
+    title = page.locator("h1")
+    line = title.evaluate("(h) => parseFloat(getComputedStyle(h).lineHeight)")
+    assert title.bounding_box()["height"] < 1.5 * line
+    expect(title.locator(".headerlink")).to_be_hidden()
+    expect(page.locator("h2 > .headerlink").first).to_have_css("display", "inline-block")
+    context.close()
+
+
 @pytest.mark.parametrize("path", KEY_PAGES)
 def test_no_serious_accessibility_violations_on_a_phone(browser, site_url, axe_source, path):
     """At a phone's width, with axe's `target-size` rule (WCAG 2.2 AA, 2.5.8), which axe 4
