@@ -26,6 +26,7 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
+import html
 import importlib.metadata
 import json
 import os
@@ -129,6 +130,34 @@ def notebook_scripts(cache: Path | None = None) -> frozenset[str]:
         except OSError:
             pass  # a read-only checkout builds as well, rendering each time
     return scripts
+
+
+# In what a page's Markdown became, what would run in the reader's browser, whichever way the
+# Markdown spelled it (entities, angle brackets, reference links, a tag over two lines):
+# `roadmap check` reads the Markdown first (validate.active_content), and the build looks at the
+# HTML too. Elements cannot be smuggled that way (an escaped "<" stays text); inline scripts and
+# styles have the allow-list above.
+_HANDLER = re.compile(r"<[a-zA-Z][^<>]*?\s(on[a-z]+)\s*=", re.I)
+_URL_ATTRIBUTE = re.compile(
+    r"""\s(href|src|srcset|action|formaction|poster|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""",
+    re.I,
+)
+_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
+CONTENT_SCHEMES = ("http", "https", "mailto")  # what a link or image in a page may use
+
+
+def active_markup(content: str) -> list[str]:
+    """What in a page's content HTML would run in the reader's browser: event handler
+    attributes, and URLs of another scheme than `CONTENT_SCHEMES` (relative URLs have none)."""
+    found = [f"the attribute {m.group(1).lower()}=" for m in _HANDLER.finditer(content)]
+    for match in _URL_ATTRIBUTE.finditer(content):
+        value = next(group for group in match.groups()[1:] if group is not None)
+        # Browsers skip spaces and control characters inside a scheme: "java\tscript:".
+        url = re.sub(r"[\x00-\x20]", "", html.unescape(value))
+        scheme = _SCHEME.match(url)
+        if scheme and scheme.group(1).lower() not in CONTENT_SCHEMES:
+            found.append(f"a {scheme.group(1).lower()}: URL in {match.group(1).lower()}=")
+    return found
 
 
 def policy(script_hashes: Iterable[str] = ()) -> str:

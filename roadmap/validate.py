@@ -319,17 +319,23 @@ def check_cycles(roadmap: Roadmap) -> list[Problem]:
 
 
 # What a page's Markdown may not carry: it would run in the reader's browser. Code (fenced
-# blocks and `spans`) is shown as text, so it is not searched.
+# blocks and `spans`) is shown as text, so it is not searched. A tag may run over several lines.
+_SCRIPT_URL = r"<?\s*(javascript|data|vbscript):"
 _ACTIVE = (
     (
         re.compile(r"<\s*(script|iframe|object|embed|form|style)\b", re.IGNORECASE),
         "the element <{0}>",
     ),
-    (re.compile(r"<[^>]*\son[a-z]+\s*=", re.IGNORECASE), "an event handler attribute (on...=)"),
     (
-        re.compile(
-            r"(?:\]\(|(?:href|src)\s*=\s*[\"']?)\s*(javascript|data|vbscript):", re.IGNORECASE
-        ),
+        re.compile(r"<[a-zA-Z][^<>]*\son[a-z]+\s*=", re.IGNORECASE),
+        "an event handler attribute (on...=)",
+    ),
+    (
+        re.compile(rf"(?:\]\(\s*|(?:href|src)\s*=\s*[\"']?\s*){_SCRIPT_URL}", re.IGNORECASE),
+        "a {0}: link",
+    ),
+    (  # a reference link's definition: [name]: url
+        re.compile(rf"^[ ]{{0,3}}\[[^\]]+\]:\s*{_SCRIPT_URL}", re.IGNORECASE | re.MULTILINE),
         "a {0}: link",
     ),
 )
@@ -337,23 +343,30 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 _CODE_SPAN = re.compile(r"(`+).+?\1")
 
 
-def active_content(text: str) -> list[tuple[int, str]]:
-    """(line, what) for everything in a page's Markdown that would run in the browser."""
-    found = []
+def _prose(text: str) -> str:
+    """The page's Markdown with its code blanked out, line for line."""
+    lines = []
     fence = None
-    for number, line in enumerate(text.splitlines(), start=1):
+    for line in text.splitlines():
         opened = _FENCE.match(line)
         if opened:
             fence = None if fence == opened.group(1) else fence or opened.group(1)
-            continue
-        if fence:
-            continue
-        plain = _CODE_SPAN.sub("", line)
-        for pattern, what in _ACTIVE:
-            match = pattern.search(plain)
-            if match:
-                found.append((number, what.format(*(g.lower() for g in match.groups()))))
-    return found
+            lines.append("")
+        else:
+            lines.append("" if fence else _CODE_SPAN.sub("", line))
+    return "\n".join(lines)
+
+
+def active_content(text: str) -> list[tuple[int, str]]:
+    """(line, what) for everything in a page's Markdown that would run in the browser, in the
+    order of the page, each found once."""
+    prose = _prose(text)
+    found = set()
+    for pattern, what in _ACTIVE:
+        for match in pattern.finditer(prose):
+            line = prose.count("\n", 0, match.start()) + 1
+            found.add((line, match.start(), what.format(*(g.lower() for g in match.groups()))))
+    return [(line, what) for line, _start, what in sorted(found)]
 
 
 def check_pages(roadmap: Roadmap) -> list[Problem]:

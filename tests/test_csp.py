@@ -134,3 +134,28 @@ def test_a_build_that_cannot_keep_the_notebook_scripts_still_has_them(tmp_path):
     cache = tmp_path / "build" / "notebook-scripts.json"
     assert csp.notebook_scripts(cache) == csp.notebook_scripts()
     assert (tmp_path / "build").read_text() == "a file where the build folder would be"
+
+
+def test_markup_that_would_run_is_found_however_it_is_spelled():
+    content = (
+        '<p><a href="javascript:run()">a</a> <a href="JAVA&#x09;SCRIPT&#58;run()">b</a>'
+        "<img src='data:image/svg+xml,x' alt=''> <a href=vbscript:run>c</a></p>"
+        '<div class="x"\n onmouseover="run()">d</div><svg><a xlink:href="javascript:x">e</a></svg>'
+    )
+    assert csp.active_markup(content) == [
+        "the attribute onmouseover=",
+        "a javascript: URL in href=",
+        "a javascript: URL in href=",
+        "a data: URL in src=",
+        "a vbscript: URL in href=",
+        "a javascript: URL in xlink:href=",
+    ]
+
+
+def test_links_images_and_text_that_only_look_alike_are_not_active():
+    content = (
+        '<p><a href="https://example.org/javascript:x">a</a> <a href="mailto:a@example.org">b</a>'
+        '<img src="../assets/plot.png" alt="on=1"> <a href="#onclick=">c</a> <a href="?q=a:b">d</a>'
+        "</p><p>An on-call rota = fine, and onclick=run() as text.</p>"
+    )
+    assert csp.active_markup(content) == []

@@ -72,11 +72,16 @@ def test_code_is_text_but_markup_that_runs_is_active_content():
             '<a href="JavaScript:run()">x</a>',  # 5
             "<div onclick='run()'>x</div>",  # 6
             "![chart](data:image/svg+xml;base64,AAAA)",  # 7
-            "<style>body {}</style> <form>",  # 8: both on one line, the first reported
+            "<style>body {}</style> <form>",  # 8: both on one line, both reported
             "~~~",
             "<iframe>",  # 10: inside a ~~~ fence
             "~~~",
             "An on-call rota = fine, and a [link](https://example.org/data:x).",  # 12
+            "A [link](<javascript:run()>) in angle brackets.",  # 13
+            "[ref]: vbscript:run",  # 14: a reference link's definition
+            "<div class='x'",  # 15: a tag over two lines
+            "     onmouseover='run()'>x</div>",
+            "Text <b>only</b> = fine, and [ref] as a link.",  # 17
         ]
     )
     assert active_content(page) == [
@@ -84,6 +89,10 @@ def test_code_is_text_but_markup_that_runs_is_active_content():
         (6, "an event handler attribute (on...=)"),
         (7, "a data: link"),
         (8, "the element <style>"),
+        (8, "the element <form>"),
+        (13, "a javascript: link"),
+        (14, "a vbscript: link"),
+        (15, "an event handler attribute (on...=)"),
     ]
 
 

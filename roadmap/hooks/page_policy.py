@@ -3,7 +3,8 @@ all: the theme's search on the search page only (roadmap/search.py), no template
 only the stylesheets the page uses (roadmap/speed.py), `defer` on the theme's script, an
 accessible name for the theme's search dialog (roadmap/a11y.py), and a Content-Security-Policy
 (roadmap/csp.py). A page carrying an inline script or style off the allow-list, taken from the
-theme's and mkdocs-jupyter's sources, stops the build."""
+theme's and mkdocs-jupyter's sources, stops the build; so do pages whose content has an event
+handler attribute or a script URL (csp.active_markup), all of them listed at once."""
 
 from __future__ import annotations
 
@@ -19,9 +20,32 @@ from roadmap.conventions import NOTEBOOK_SCRIPTS_CACHE, docs_file
 
 # The inline scripts the theme and mkdocs-jupyter ship, from their sources (see csp.py).
 _allowed_scripts: set[str] = set()
+# What would run in the browser, found in each page's content (docs file -> what).
+_active: dict[str, list[str]] = {}
+
+
+def on_config(config):
+    _active.clear()
+    return config
+
+
+def on_page_content(html: str, page: Page, config, files: Files) -> str:
+    found = csp.active_markup(html)
+    if found:
+        _active[docs_file(page.file.src_uri)] = found
+    return html
 
 
 def on_env(env, config, files: Files):
+    if _active:  # every page's at once, once every page is converted
+        pages = sorted(_active.items())
+        listed = "\n".join(f"  {name}: {', '.join(found)}" for name, found in pages)
+        raise PluginError(
+            "pages would run code in the reader's browser:\n"
+            f"{listed}\nPages carry no active content: links and images use "
+            f"{', '.join(s + ':' for s in csp.CONTENT_SCHEMES)} or a relative address, and "
+            "no element has an on...= attribute (show code in a ``` block instead)."
+        )
     pages = files.documentation_pages()
     base_urls = {get_relative_url(".", file.url) for file in pages}
     base_urls.add(offline.site_root_path(config.site_url))  # error pages such as 404.html

@@ -317,6 +317,28 @@ def test_a_script_smuggled_past_the_check_stops_the_build_and_keeps_the_site(tmp
     assert (site_dir / "index.html").read_bytes() == before
 
 
+def test_script_urls_and_handlers_spelled_past_the_check_stop_the_build_all_at_once(tmp_path):
+    """`roadmap check` reads the Markdown; an entity or a control character can still spell a
+    script URL there that only the browser decodes, so the build reads the HTML too and lists
+    every page at once."""
+    project = make_project(tmp_path / "project")
+    config = fixture_config(project)
+    site_dir = tmp_path / "site"
+    assert build(project, site_dir, config).returncode == 0
+    before = (site_dir / "index.html").read_bytes()
+    (project / "docs/index.md").write_text("# Home\n\nA [link](javascript&#58;alert(1)).\n")
+    page = project / "docs/algo/second.md"
+    page.write_text(page.read_text() + "\n![chart](java&#x09;script:alert(2))\n")
+    load_and_check(project)  # raises on any problem: the Markdown check does not see these
+    result = build(project, site_dir, config)
+    assert result.returncode != 0
+    assert "pages would run code in the reader's browser:\n" in result.stderr
+    assert "  docs/algo/second.md: a javascript: URL in src=\n" in result.stderr
+    assert "  docs/index.md: a javascript: URL in href=\n" in result.stderr
+    assert "use http:, https:, mailto: or a relative address" in result.stderr
+    assert (site_dir / "index.html").read_bytes() == before
+
+
 def test_external_links_in_content_open_in_the_same_tab(site):
     """No content link opens a new window (where the other site could reach back through
     `window.opener`); the resource links carry no `rel="noopener"`, which only matters there."""
