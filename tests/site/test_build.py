@@ -298,13 +298,19 @@ def test_every_page_allows_exactly_the_reviewed_inline_scripts_it_carries(site):
     )
 
 
-def test_a_script_smuggled_past_the_check_stops_the_build_and_keeps_the_site(tmp_path):
-    """The check reads pages, not the files a snippet include pulls in; the finished page is
-    held against the allow-list, so a script arriving that way fails the build."""
+def built_fixture(tmp_path):
+    """The fixture project, built once: (project, its config, the site folder)."""
     project = make_project(tmp_path / "project")
     config = fixture_config(project)
     site_dir = tmp_path / "site"
     assert build(project, site_dir, config).returncode == 0
+    return project, config, site_dir
+
+
+def test_a_script_smuggled_past_the_check_stops_the_build_and_keeps_the_site(tmp_path):
+    """The check reads pages, not the files a snippet include pulls in; the finished page is
+    held against the allow-list, so a script arriving that way fails the build."""
+    project, config, site_dir = built_fixture(tmp_path)
     before = (site_dir / "index.html").read_bytes()
     (project / "data/note.html").write_text("<script>alert(1)</script>\n")
     (project / "docs/index.md").write_text('# Home\n\n--8<-- "data/note.html"\n')
@@ -321,10 +327,7 @@ def test_script_urls_and_handlers_spelled_past_the_check_stop_the_build_all_at_o
     """`roadmap check` reads the Markdown; an entity or a control character can still spell a
     script URL there that only the browser decodes, so the build reads the HTML too and lists
     every page at once."""
-    project = make_project(tmp_path / "project")
-    config = fixture_config(project)
-    site_dir = tmp_path / "site"
-    assert build(project, site_dir, config).returncode == 0
+    project, config, site_dir = built_fixture(tmp_path)
     before = (site_dir / "index.html").read_bytes()
     (project / "docs/index.md").write_text("# Home\n\nA [link](javascript&#58;alert(1)).\n")
     page = project / "docs/algo/second.md"
