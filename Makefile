@@ -76,8 +76,8 @@ $(ENGINES_STAMP): pyproject.toml requirements.lock requirements-engines.txt
 engines: $(ENGINES_STAMP) $(NODE_STAMP) ## Build the generated pages with Zensical and ProperDocs and check every skill page's checklist, prerequisites and resources (weekly in CI)
 	$(ENGINES_VENV)/bin/python -m scripts.check_engines
 
-outputs: $(STAMP) ## Re-record snippets/*/*.out from what each snippet prints now
-	$(BIN)/python -m scripts.update_outputs
+outputs: $(STAMP) ## Re-record snippets/*/*.out from what each snippet prints now (one: NAME=<name>)
+	$(BIN)/python -m scripts.update_outputs $(NAME)
 
 notebooks: $(STAMP) ## Re-run docs/notebooks/*.ipynb and store them with their outputs, normalised
 	$(BIN)/python -m scripts.run_notebooks

@@ -21,12 +21,13 @@ from pathlib import Path
 
 from roadmap import markers
 from roadmap.build import build_site, generate_or_explain
+from roadmap.conventions import DATA_DIR, DOCS_DIR, snippet_name
 from roadmap.generate import marker_problems, read_pages
 from roadmap.load import load_roadmap
-from roadmap.problems import RoadmapError
+from roadmap.problems import RoadmapError, format_problems
 from roadmap.scaffold import ScaffoldError, new_skill
 from roadmap.serve import serve
-from roadmap.validate import load_and_check
+from roadmap.validate import load_and_check, short_of_standard
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -67,6 +68,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     serving.add_argument("-o", "--open", action="store_true", help="open the site in a browser")
     args = parser.parse_args(argv)
+    root = getattr(args, "root", Path.cwd())
+    missing = [name for name in (DATA_DIR, DOCS_DIR) if not (root / name).is_dir()]
+    if missing:
+        print(
+            f"{root} is not the roadmap's project folder: it has no "
+            f"{' and no '.join(name + '/' for name in missing)} folder. Run this from the folder "
+            f"that holds mkdocs.yml{', or name it with --root' if hasattr(args, 'root') else ''}.",
+            file=sys.stderr,
+        )
+        return 2
 
     if args.command == "generate":
         problems, changes = generate_or_explain(args.root)
@@ -100,7 +111,8 @@ def main(argv: list[str] | None = None) -> int:
         print("Created:\n" + "\n".join(f"  {path.relative_to(args.root)}" for path in created))
         print(
             "Now replace every line marked TODO: `make check` lists them, and `make serve` "
-            "shows the page meanwhile. Then run `make outputs` and `make test`."
+            "shows the page meanwhile. Then run `make outputs NAME="
+            f"{snippet_name(args.skill_id)}` and `make test`."
         )
         return 0
 
@@ -126,4 +138,13 @@ def main(argv: list[str] | None = None) -> int:
     }
     summary = ", ".join(f"{n} {noun}{'' if n == 1 else 's'}" for noun, n in counts.items())
     print(f"The roadmap data is valid: {summary}.")
+    short = short_of_standard(roadmap)
+    if short:
+        pages = len({problem.file for problem in short})
+        listed = format_problems(short).split("\n", 1)[1]
+        which = "a skill page needs" if pages == 1 else f"{pages} skill pages need"
+        print(
+            f"\nBefore it is merged, {which} more (`make test` fails on these, in "
+            f"tests/test_content.py):\n{listed}"
+        )
     return 0

@@ -8,6 +8,7 @@ the placeholder prose, checklist and code with the real thing.
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -25,12 +26,17 @@ from .conventions import (
     snippet_test_path,
 )
 from .load import load_roadmap
+from .validate import CHECKLIST_ITEMS
 
 _ENV = jinja2.Environment(
     loader=jinja2.PackageLoader("roadmap", "templates/scaffold"),
     undefined=jinja2.StrictUndefined,
     keep_trailing_newline=True,
 )
+# The title goes into YAML and a Python docstring as text, whatever it holds (": ", "#", quotes):
+# a JSON string is a double-quoted YAML scalar.
+_ENV.filters["yaml"] = lambda text: json.dumps(text, ensure_ascii=False)
+_ENV.filters["docstring"] = lambda text: text.replace("\\", "\\\\").replace('"', '\\"')
 _KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -65,6 +71,7 @@ def new_skill(root: Path, track: str, skill_id: str, title: str) -> list[Path]:
         "title": title.strip(),
         "name": name,
         "resource": resource,
+        "checklist_items": CHECKLIST_ITEMS,
     }
     files = {
         root / docs_file(skill_src(track, skill_id)): "page.md.j2",

@@ -390,6 +390,22 @@ def check_pages(roadmap: Roadmap) -> list[Problem]:
 
 # What `roadmap new` writes where the contributor's own text is still to come.
 PLACEHOLDER = "TODO:"
+# The stand-ins it writes on a new page for the contributor's own checklist, quiz and points (in
+# roadmap/templates/scaffold/page.md.j2): with only the TODO marks deleted, they would pass.
+STAND_INS = (
+    "I can do one observable thing that shows I know",
+    "I can do a second thing, which someone watching could check.",
+    "I can explain a third thing in my own words to a colleague.",
+    "A true statement.",
+    "A tempting false statement.",
+    "Say why it is right.",
+    "Say which misconception makes it tempting",
+    "Say why this answer is",
+    "True or false: a second statement about",
+    "**A concept**: one or two precise sentences",
+    "**A second concept**: what to practise",
+    "**Where it stops**: the limits of the idea",
+)
 
 
 def check_unfinished(roadmap: Roadmap) -> list[Problem]:
@@ -406,7 +422,7 @@ def check_unfinished(roadmap: Roadmap) -> list[Problem]:
         Problem(file, f"line {number}", f"placeholder left by `roadmap new`: {line.strip()}")
         for file, text in texts.items()
         for number, line in enumerate(text.splitlines(), 1)
-        if PLACEHOLDER in line
+        if PLACEHOLDER in line or any(stand_in in line for stand_in in STAND_INS)
     ]
 
 
@@ -504,3 +520,48 @@ def load_and_check(root: Path, *, drafts: bool = False) -> Roadmap:
     if problems:
         raise RoadmapError(with_lines(root, problems))
     return roadmap
+
+
+# What a skill page needs before it is merged, beyond being valid data: `roadmap check` lists
+# what falls short, and the content tests (tests/test_content.py) hold the roadmap to it.
+CHECKLIST_ITEMS = (3, 8)  # fewest and most "I can" statements
+RESOURCES = (1, 4)  # fewest and most resources a skill points to
+MIN_PROSE_WORDS = 120  # in the page's own text, below the front matter
+REQUIRED_SECTIONS = ("## Why it matters for an ML engineer", "## What to learn")
+
+
+def _key_line(text: str, key: str) -> str:
+    found = re.search(rf"^{key}:", text, re.MULTILINE)
+    return f"line {text.count(chr(10), 0, found.start()) + 1}, {key}" if found else key
+
+
+def short_of_standard(roadmap: Roadmap) -> list[Problem]:
+    """What each valid skill page still lacks: checklist and resource counts out of range, a
+    required section missing, too little prose."""
+    problems = []
+    for page in roadmap.skills:
+        file = docs_file(page.src_path)
+        text = roadmap.pages.get(file, "")
+        skill = page.skill
+        for key, count, (low, high), noun in (
+            ("checklist", len(skill.checklist), CHECKLIST_ITEMS, "checklist items"),
+            ("resources", len(skill.resources), RESOURCES, "resources"),
+        ):
+            if not low <= count <= high:
+                wanted = f"has {count}; a skill has {low} to {high} {noun}"
+                problems.append(Problem(file, _key_line(text, key), wanted))
+        _front, body = split_front_matter(text)
+        for heading in REQUIRED_SECTIONS:
+            if heading not in body:
+                problems.append(Problem(file, "page", f"no '{heading}' section"))
+        words = len(re.findall(r"\w+", body))
+        if words < MIN_PROSE_WORDS:
+            problems.append(
+                Problem(
+                    file,
+                    "page",
+                    f"{words} of the {MIN_PROSE_WORDS} words of prose a skill page needs "
+                    "(below the front matter)",
+                )
+            )
+    return problems

@@ -14,7 +14,13 @@ from roadmap.devtools import ROOT
 
 
 def main(names: list[str]) -> int:
-    snippets = [(track, name) for track, name in find_snippets(ROOT) if not names or name in names]
+    found = find_snippets(ROOT)
+    unknown = sorted(set(names) - {name for _track, name in found})
+    if unknown:
+        known = ", ".join(sorted(name for _track, name in found))
+        print(f"unknown snippet: {', '.join(unknown)}; the snippets are: {known}", file=sys.stderr)
+        return 2
+    snippets = [(track, name) for track, name in found if not names or name in names]
     failed = 0
     for track, name in snippets:
         script, output = snippet_path(track, name), snippet_output_path(track, name)

@@ -8,6 +8,7 @@ import pytest
 from roadmap.conventions import docs_file
 from roadmap.devtools import ROOT
 from roadmap.load import load_roadmap
+from roadmap.validate import short_of_standard
 
 # Each topic the source essays raise, mapped to the skill that teaches it. Kept here, not in
 # the data, so that removing a skill breaks this test rather than silently dropping a topic.
@@ -151,21 +152,9 @@ def test_the_roadmap_is_big_enough_and_every_track_is_used(roadmap, skill_ids):
 
 
 def test_every_skill_has_the_parts_a_learner_relies_on(roadmap):
-    problems = []
-    for page in roadmap.skills:
-        skill, where = page.skill, page.src_path
-        if not 3 <= len(skill.checklist) <= 8:
-            problems.append(f"{where}: {len(skill.checklist)} checklist items, want 3-8")
-        if not 1 <= len(skill.resources) <= 4:
-            problems.append(f"{where}: {len(skill.resources)} resources, want 1-4")
-        body = (ROOT / docs_file(where)).read_text(encoding="utf-8").split("\n---\n", 1)[1]
-        for heading in ("## Why it matters for an ML engineer", "## What to learn"):
-            if heading not in body:
-                problems.append(f"{where}: no '{heading}' section")
-        words = len(re.findall(r"\w+", body))
-        if words < 120:
-            problems.append(f"{where}: {words} words of prose, want at least 120")
-    assert problems == []
+    """Checklist and resource counts, the two sections, enough prose: what `roadmap check`
+    lists for a contributor (validate.short_of_standard)."""
+    assert [str(problem) for problem in short_of_standard(roadmap)] == []
 
 
 def test_most_skills_have_a_quiz(roadmap):

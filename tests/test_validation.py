@@ -60,6 +60,33 @@ def test_check_command_on_valid_data(tmp_path):
     result = check_command(root)
     assert result.returncode == 0, result.stderr
     assert "1 track, 2 skills, 3 checklist items, 2 resources, 1 snippet" in result.stdout
+    # Valid data, but the fixture's two short pages are not what a merged skill page holds.
+    assert "\n\nBefore it is merged, 2 skill pages need more (`make test` fails on these" in (
+        result.stdout
+    )
+    assert "\ndocs/algo/first.md\n  line 10, checklist: has 1; a skill has 3 to 8 checklist " in (
+        result.stdout
+    )
+    assert "  page: no '## What to learn' section\n" in result.stdout
+    assert "  page: 1 of the 120 words of prose a skill page needs (below the front matter)" in (
+        result.stdout
+    )
+
+
+@pytest.mark.parametrize("command", ["check", "generate", "build"])
+def test_a_folder_that_is_not_the_project_is_named_without_a_traceback(tmp_path, command):
+    (tmp_path / "docs").mkdir()
+    result = subprocess.run(
+        [sys.executable, "-m", "roadmap", command, "--root", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"{tmp_path} is not the roadmap's project folder: it has no data/ folder. Run this from "
+        "the folder that holds mkdocs.yml, or name it with --root.\n"
+    )
 
 
 def test_code_is_text_but_markup_that_runs_is_active_content():
