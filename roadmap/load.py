@@ -141,6 +141,33 @@ def rel(root: Path, path: Path) -> str:
     return path.relative_to(root).as_posix()
 
 
+# What the usual YAML mistakes look like to the parser, and what to do about each.
+_YAML_HINTS = (
+    (
+        "mapping values are not allowed here",
+        "text holding ': ' needs quotes around it (\"I can: ...\"), and a key is indented "
+        "no deeper than the keys beside it",
+    ),
+    ("found character '\\t'", "YAML indents with spaces, never with tabs"),
+    (
+        "that cannot start any token",
+        "text starting with @, ` or % needs quotes around it",
+    ),
+    (
+        "expected <block end>",
+        "this line is indented differently from the lines before it: the items of one list, "
+        "and the keys of one item, start in the same column",
+    ),
+    ("expected ',' or ']'", "a list in [ ] is closed with ] on the same line"),
+    ("found unexpected end of stream", "a quote is opened and never closed"),
+    ("found undefined alias", "text starting with * or & needs quotes around it"),
+)
+
+
+def _yaml_hint(problem: str) -> str:
+    return next((f"; {hint}" for found, hint in _YAML_HINTS if found in problem), "")
+
+
 def read_yaml(text: str, file: str, line_offset: int = 0) -> tuple[object, list[Problem]]:
     """Parse YAML; a syntax error becomes a Problem with its line number in the real file."""
     try:
@@ -166,7 +193,7 @@ def read_yaml(text: str, file: str, line_offset: int = 0) -> tuple[object, list[
             what += (
                 f" ({exc.context}, which starts on line {exc.context_mark.line + 1 + line_offset})"
             )
-        return None, [Problem(file, where, what)]
+        return None, [Problem(file, where, what + _yaml_hint(exc.problem or ""))]
     except yaml.YAMLError as exc:  # pragma: no cover - every YAML syntax error is marked
         return None, [Problem(file, "YAML", f"malformed YAML: {exc}")]
     return None, [Problem(file, "YAML", "malformed YAML")]  # pragma: no cover - parsers agree

@@ -6,6 +6,7 @@ import sys
 import pytest
 from fixture_project import broken_cases, expected_problems, make_project
 
+from roadmap.load import read_yaml
 from roadmap.problems import RoadmapError
 from roadmap.validate import active_content, load_and_check
 
@@ -141,3 +142,24 @@ def test_placeholders_are_problems_for_the_check_and_listed_for_a_preview(tmp_pa
     draft = load_and_check(root, drafts=True)
     assert [str(problem) for problem in draft.unfinished] == expected
     assert load_and_check(make_project(tmp_path / "clean"), drafts=True).unfinished == []
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "hint"),
+    [
+        ("text: I can: list it\n", 1, "text holding ': ' needs quotes around it"),
+        ("a:\n\tb: 1\n", 2, "YAML indents with spaces, never with tabs"),
+        ("- a: 1\n  b: 2\n - c: 3\n", 3, "this line is indented differently from the lines"),
+        ("a: [b, c\nd: 1\n", 2, "a list in [ ] is closed with ] on the same line"),
+        ('a: "open\nb: 1\n', 3, "a quote is opened and never closed"),
+        ("a: *x\n", 1, "text starting with * or & needs quotes around it"),
+        ("a: `x`\n", 1, "text starting with @, ` or % needs quotes around it"),
+    ],
+    ids=["colon", "tab", "indent", "open list", "open quote", "alias", "backtick"],
+)
+def test_the_usual_yaml_mistakes_come_with_what_to_do(text, line, hint):
+    _data, problems = read_yaml(text, "data/x.yml")
+    [problem] = problems
+    assert problem.where == f"line {line}"
+    assert problem.message.startswith("malformed YAML: ")
+    assert f"; {hint}" in problem.message
