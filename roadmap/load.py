@@ -396,12 +396,17 @@ def _load_skill_page(
                 file, "id", f"'{skill.id}' must equal the file name '{stem}' (one name per skill)"
             )
         )
-    if skill.track != folder or not in_track_folder:
+    # A folder named as the skill's track that no track owns: the check's "unknown track" says so.
+    if page.parent.parent.name != DOCS_DIR:
+        where = f"docs/{skill.track}/{stem}.md"
+        message = f"a skill page lives directly in its track's folder: {where}"
+        problems.append(Problem(file, "track", message))
+    elif skill.track != folder:
         problems.append(
             Problem(
                 file,
                 "track",
-                f"'{skill.track}' does not match the folder: "
+                f"'{skill.track}' does not match the folder '{folder}': "
                 "skill pages live in docs/<track>/<id>.md",
             )
         )

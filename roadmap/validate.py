@@ -92,13 +92,15 @@ def check_duplicates(roadmap: Roadmap) -> list[Problem]:
                         file, f"checklist[{index}].id", f"duplicate checklist item id '{item_id}'"
                     )
                 )
-    skill_dupes = _duplicates(page.skill.id for page in roadmap.skills)
+    pages_of: dict[str, list[str]] = {}
+    for page in roadmap.skills:
+        pages_of.setdefault(page.skill.id, []).append(docs_file(page.src_path))
     for page in roadmap.skills:
         file = docs_file(page.src_path)
-        if page.skill.id in skill_dupes:
-            problems.append(
-                Problem(file, "id", f"duplicate skill id '{page.skill.id}' (another track uses it)")
-            )
+        others = [other for other in pages_of[page.skill.id] if other != file]
+        if others:
+            also = f"{', '.join(others)} {'has' if len(others) == 1 else 'have'} it too"
+            problems.append(Problem(file, "id", f"duplicate skill id '{page.skill.id}': {also}"))
         item_ids = [item.id for item in page.skill.checklist]
         every_id = item_ids + [alias for item in page.skill.checklist for alias in item.aliases]
         item_dupes = _duplicates(every_id)
