@@ -18,6 +18,9 @@ from roadmap import render, svg
 from roadmap.conventions import docs_file
 
 MARKER = re.compile(r"<!--\s*roadmap:(.*?)-->", re.DOTALL)
+# A comment that starts like a marker but is not one (a capital, a dash for the colon), which
+# would otherwise stay in the page as a comment, its content silently missing.
+_LOOKALIKE = re.compile(r"<!--\s*(roadmap(?![a-z0-9])\W?).*?-->", re.DOTALL | re.IGNORECASE)
 
 # What a marker takes after its name: nothing, one track id, or at most one track id.
 NONE, TRACK, OPTIONAL_TRACK = "", "TRACK-ID", "[TRACK-ID]"
@@ -140,16 +143,28 @@ def _parsed(match: re.Match) -> tuple[str, list[str]]:
 def unknown(tracks: Collection[str], markdown: str, src: str) -> list[str]:
     """Every marker of a page that is not in MARKERS or whose arguments do not fit it (a track
     argument must be one of `tracks`, the track ids), each as
-    `docs/<src>:<line>: unknown or malformed marker '<!-- ... -->'`; `src` is the page's path
-    relative to docs/ and lines count from 1 at the top of the file."""
+    `docs/<src>:<line>: unknown or malformed marker '<!-- ... -->'`, and every comment that only
+    looks like one, in page order; `src` is the page's path relative to docs/ and lines count
+    from 1 at the top of the file."""
     found = []
     for match in MARKER.finditer(markdown):
         name, args = _parsed(match)
         marker = MARKERS.get(name)
         if marker is None or not _fits(marker, args, tracks):
-            line = markdown.count("\n", 0, match.start()) + 1
-            found.append(f"{docs_file(src)}:{line}: unknown or malformed marker {match.group(0)!r}")
-    return found
+            found.append((match.start(), f"unknown or malformed marker {match.group(0)!r}"))
+    for match in _LOOKALIKE.finditer(markdown):
+        if match.group(1) != "roadmap:":
+            found.append(
+                (
+                    match.start(),
+                    f"{match.group(0)!r} is not a marker: markers are written "
+                    "'<!-- roadmap:NAME -->', in lower case with a colon",
+                )
+            )
+    return [
+        f"{docs_file(src)}:{markdown.count(chr(10), 0, start) + 1}: {what}"
+        for start, what in sorted(found)
+    ]
 
 
 def allowed() -> str:

@@ -83,6 +83,20 @@ def test_every_unknown_marker_is_reported_with_its_line(index):
     )
 
 
+def test_a_comment_that_only_looks_like_a_marker_is_reported_in_page_order(index):
+    """Left alone it would stay a comment, and the page would miss what it meant to show."""
+    page = "<!-- Roadmap:tracks -->\n<!-- roadmap:nope -->\n<!-- roadmap-tracks -->\n"
+    page += "<!-- roadmaps are drawn here -->\n<!-- roadmap:tracks -->\n<!--ROADMAP: x-->\n"
+    rule = "is not a marker: markers are written '<!-- roadmap:NAME -->', "
+    rule += "in lower case with a colon"
+    assert markers.unknown(index.tracks, page, SRC) == [
+        f"docs/{SRC}:1: '<!-- Roadmap:tracks -->' {rule}",
+        f"docs/{SRC}:2: unknown or malformed marker '<!-- roadmap:nope -->'",
+        f"docs/{SRC}:3: '<!-- roadmap-tracks -->' {rule}",
+        f"docs/{SRC}:6: '<!--ROADMAP: x-->' {rule}",
+    ]
+
+
 def test_every_marker_the_pages_write_is_in_the_registry(project_root):
     found = set()
     for page in (project_root / "docs").rglob("*.md"):
