@@ -309,6 +309,7 @@ class Goal(Strict):
 
 # Hints added to type errors, by field name, to say what is allowed.
 HINTS = {
+    "id": "write it in kebab-case: lower-case letters and digits joined by hyphens, e.g. heap-sort",
     "effort_hours": "write [min, max] in hours, e.g. [4, 8]",
     "checked": "write the date as YYYY-MM-DD",
     "year": "write a four-digit year",

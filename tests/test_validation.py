@@ -163,3 +163,15 @@ def test_the_usual_yaml_mistakes_come_with_what_to_do(text, line, hint):
     assert problem.where == f"line {line}"
     assert problem.message.startswith("malformed YAML: ")
     assert f"; {hint}" in problem.message
+
+
+def test_an_id_that_is_not_kebab_case_says_how_to_write_it(tmp_path):
+    root = make_project(tmp_path)
+    page = root / "docs/algo/second.md"
+    page.write_text(page.read_text().replace("id: second", "id: Second_Skill", 1))
+    with pytest.raises(RoadmapError) as raised:
+        load_and_check(root)
+    [problem] = [p for p in raised.value.problems if p.where.endswith(", id")]
+    assert problem.message.endswith(
+        "; write it in kebab-case: lower-case letters and digits joined by hyphens, e.g. heap-sort"
+    )
