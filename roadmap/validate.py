@@ -172,17 +172,20 @@ def check_references(roadmap: Roadmap) -> list[Problem]:
         problems += _unknown_ids(
             roadmap, "resource", resources, file, "resources", skill.get("resources")
         )
+        track, listed = skill.get("track"), skill.get("snippets")
+        if not isinstance(track, str):
+            continue  # the schema said what is wrong with it
+        if track not in tracks:
+            if not roadmap.failed("track", track):
+                problems.append(Problem(file, "track", _unknown("track", track, tracks)))
+            continue  # its snippets would be looked for in a folder that is not a track's
+        for index, name in enumerate(listed if isinstance(listed, list) else []):
+            if isinstance(name, str) and (track, name) not in snippets:
+                known = [n for t, n in snippets if t == track]
+                message = _unknown("snippet", name, known).replace("<track>", package_name(track))
+                problems.append(Problem(file, f"snippets[{index}]", message))
     for page in roadmap.skills:
         skill, file = page.skill, docs_file(page.src_path)
-        if skill.track not in tracks and not roadmap.failed("track", skill.track):
-            problems.append(Problem(file, "track", _unknown("track", skill.track, tracks)))
-        for index, name in enumerate(skill.snippets):
-            if (skill.track, name) not in snippets:
-                known = [n for t, n in snippets if t == skill.track]
-                message = _unknown("snippet", name, known).replace(
-                    "<track>", package_name(skill.track)
-                )
-                problems.append(Problem(file, f"snippets[{index}]", message))
         own = snippet_name(skill.id)
         listed = [(skill.track, name) in snippets for name in skill.snippets]
         if listed and all(listed) and own not in skill.snippets:  # (unknown names said above)
