@@ -10,12 +10,14 @@ MkDocs starts, with every problem listed (roadmap/generate.py).
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+from roadmap.conventions import DOCS_DIR
 from roadmap.generate import Changes, GenerateError, generate
 from roadmap.problems import RoadmapError
 from roadmap.pyodide import RuntimeMissing
@@ -35,6 +37,40 @@ def _folder_mode() -> int:
     umask = os.umask(0)
     os.umask(umask)
     return 0o777 & ~umask
+
+
+_BROKEN_LINK = re.compile(
+    r"^WARNING\s+-\s+Doc file '(?P<page>[^']+)' contains a link '(?P<link>[^']+)', but the "
+    r"target '(?P<target>[^']+)' is not found among documentation files\.$"
+)
+_LEVEL = re.compile(r"^(?:WARNING|ERROR)\s+-\s+")
+
+
+def _line_of(text: str, link: str) -> str:
+    """':<line>' of the first line of a page's Markdown that writes `link`, else ''."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if f"]({link}" in line or f"]: {link}" in line or f'"{link}"' in line:
+            return f":{number}"
+    return ""
+
+
+def failed_build_log(log: str, root: Path) -> str:
+    """MkDocs's log of a failed build as a contributor reads it: without its INFO lines, each
+    broken link named by the page under docs/ that writes it, with the line where the page
+    does (pages the build generated have none), and the level prefixes dropped."""
+    lines = []
+    for line in log.splitlines():
+        if line.startswith("INFO"):
+            continue
+        broken = _BROKEN_LINK.match(line)
+        if broken:
+            page, link, target = broken.group("page", "link", "target")
+            source = root / DOCS_DIR / page
+            text = source.read_text("utf-8", "replace") if source.is_file() else ""
+            where = f"{DOCS_DIR}/{page}{_line_of(text, link)}"
+            line = f"{where}: the link '{link}' finds no page (looked for '{target}')"
+        lines.append(_LEVEL.sub("", line))
+    return "\n".join(lines) + "\n"
 
 
 def generate_or_explain(root: Path) -> tuple[str, Changes | None]:
@@ -72,6 +108,8 @@ def build_site(
         if not succeeded:
             shutil.rmtree(fresh, ignore_errors=True)
     if not succeeded:
+        root = Path(config).parent if config else Path(project)
+        result.stderr = failed_build_log(result.stderr, root)
         return result
     old = site_dir.with_name(f".{site_dir.name}-old")
     shutil.rmtree(old, ignore_errors=True)

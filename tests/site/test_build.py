@@ -370,6 +370,18 @@ def test_a_broken_edit_fails_the_build_and_keeps_the_last_good_site(tmp_path):
     assert (site_dir / "algo" / "second" / "index.html").read_text(encoding="utf-8") == good
 
 
+def test_a_broken_link_fails_the_build_named_by_its_source_line(tmp_path):
+    project, config, site_dir = built_fixture(tmp_path)
+    page = project / "docs/algo/second.md"
+    page.write_text(page.read_text() + "\nSee [the gone page](gone.md).\n")
+    line = len(page.read_text().splitlines())
+    result = build(project, site_dir, config)
+    assert result.returncode != 0
+    named = f"docs/algo/second.md:{line}: the link 'gone.md' finds no page"
+    assert result.stderr.startswith(f"{named} (looked for 'algo/gone.md')\n")
+    assert "INFO" not in result.stderr
+
+
 def test_an_unknown_marker_fails_the_build(tmp_path):
     project = make_project(tmp_path / "project")
     config = fixture_config(project)
