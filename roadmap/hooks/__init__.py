@@ -24,4 +24,6 @@ again only what changed.
   Content-Security-Policy (a page with an inline script or style off the allow-list, taken
   from the theme's sources, stops the build), an accessible name for the theme's search dialog,
   `defer` on the theme's script, no template indentation, and only the stylesheets it uses.
+  Pages whose content carries an event handler attribute or a script URL stop the build, all
+  listed at once (csp.active_markup).
 """
