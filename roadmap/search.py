@@ -166,7 +166,11 @@ def search_on_first_use(page: str) -> str:
         f'<form class="md-search__form" action="{action}" method="get" role="search">'
         '<input type="text" class="md-search__input" name="q" aria-label="Search" '
         'placeholder="Search" autocapitalize="off" autocomplete="off" spellcheck="false" '
-        f'enterkeyhint="search"><span class="md-search__icon md-icon">{icon}</span>'
+        'enterkeyhint="search" aria-describedby="roadmap-search-hint">'
+        f'<span class="md-search__icon md-icon">{icon}</span>'
+        # Shown under the box once something is typed: the results are on the search page.
+        '<span class="roadmap-search__hint" id="roadmap-search-hint">'
+        "Press Enter to see the results</span>"
         "</form></div></div>"
     )
     start = page.index(SEARCH_DIALOG)

@@ -72,7 +72,14 @@ def test_the_header_box_takes_the_words_to_the_search_page_with_results(context,
     page.goto(site_url + "dsa/binary-search/")
     expect(page.locator("a.roadmap-search__button")).to_be_hidden()
     box = page.get_by_role("search").get_by_role("textbox", name="Search")
+    hint = page.locator(".roadmap-search__hint")
+    expect(box).to_have_accessible_description("Press Enter to see the results")
+    box.focus()
+    expect(hint).to_be_hidden()  # shown once there are words to send
     box.fill("Hidden Technical Debt")
+    expect(hint).to_be_visible()
+    hint_box, box_box = hint.bounding_box(), box.bounding_box()
+    assert hint_box["y"] >= box_box["y"] + box_box["height"]  # under the box, not over it
     box.press("Enter")
 
     page.wait_for_url(f"{site_url}{SEARCH_URL}?q=Hidden+Technical+Debt")
