@@ -125,7 +125,8 @@ def main(argv: list[str] | None = None) -> int:
     # The pages' markers too, so that every problem shows at once.
     wrong = marker_problems({track.id for track in roadmap.tracks}, read_pages(args.root))
     if wrong:
-        report.append("\n".join(wrong) + "\n" + markers.allowed())
+        heading = f"The pages have {len(wrong)} marker{'s' if len(wrong) != 1 else ''} to fix:"
+        report.append("\n".join([heading, *wrong, markers.allowed()]))
     if report:
         print("\n\n".join(report), file=sys.stderr)
         return 1

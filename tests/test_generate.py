@@ -185,6 +185,7 @@ def test_the_check_command_reports_an_unknown_marker_with_file_and_line(project)
     result = subprocess.run(run, capture_output=True, text=True)
     assert result.returncode == 1
     assert result.stderr.startswith(
+        "The pages have 1 marker to fix:\n"
         "docs/planner.md:4: unknown or malformed marker '<!-- roadmap:plan -->'\nallowed markers:\n"
     )
 
@@ -197,9 +198,10 @@ def test_the_check_command_reports_markers_and_data_problems_together(project):
     result = subprocess.run(run, capture_output=True, text=True)
     assert result.returncode == 1
     assert result.stderr.startswith("The roadmap data has 1 problem:\n\ndocs/algo/first.md\n")
-    assert "\n\ndocs/planner.md:4: unknown or malformed marker '<!-- roadmap:plan -->'\n" in (
-        result.stderr
-    )
+    assert (
+        "\n\nThe pages have 1 marker to fix:\n"
+        "docs/planner.md:4: unknown or malformed marker '<!-- roadmap:plan -->'\nallowed markers:\n"
+    ) in result.stderr
 
 
 def test_mkdocs_builds_the_folder_generate_writes():
