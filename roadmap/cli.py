@@ -25,6 +25,7 @@ from roadmap.conventions import DATA_DIR, DOCS_DIR, snippet_name
 from roadmap.generate import marker_problems, read_pages
 from roadmap.load import load_roadmap
 from roadmap.problems import RoadmapError, format_problems
+from roadmap.render import counted
 from roadmap.scaffold import ScaffoldError, new_skill
 from roadmap.serve import serve
 from roadmap.validate import load_and_check, short_of_standard
@@ -125,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     # The pages' markers too, so that every problem shows at once.
     wrong = marker_problems({track.id for track in roadmap.tracks}, read_pages(args.root))
     if wrong:
-        heading = f"The pages have {len(wrong)} marker{'s' if len(wrong) != 1 else ''} to fix:"
+        heading = f"The pages have {counted(len(wrong), 'marker')} to fix:"
         report.append("\n".join([heading, *wrong, markers.allowed()]))
     if report:
         print("\n\n".join(report), file=sys.stderr)

@@ -535,18 +535,12 @@ MIN_PROSE_WORDS = 120  # in the page's own text, below the front matter
 REQUIRED_SECTIONS = ("## Why it matters for an ML engineer", "## What to learn")
 
 
-def _key_line(text: str, key: str) -> str:
-    found = re.search(rf"^{key}:", text, re.MULTILINE)
-    return f"line {text.count(chr(10), 0, found.start()) + 1}, {key}" if found else key
-
-
 def short_of_standard(roadmap: Roadmap) -> list[Problem]:
-    """What each valid skill page still lacks: checklist and resource counts out of range, a
-    required section missing, too little prose."""
-    problems = []
+    """What each valid skill page still lacks: checklist and resource counts out of range (with
+    the line of the field), a required section missing, too little prose."""
+    counts, pages = [], []
     for page in roadmap.skills:
         file = docs_file(page.src_path)
-        text = roadmap.pages.get(file, "")
         skill = page.skill
         for key, count, (low, high), noun in (
             ("checklist", len(skill.checklist), CHECKLIST_ITEMS, "checklist items"),
@@ -554,14 +548,14 @@ def short_of_standard(roadmap: Roadmap) -> list[Problem]:
         ):
             if not low <= count <= high:
                 wanted = f"has {count}; a skill has {low} to {high} {noun}"
-                problems.append(Problem(file, _key_line(text, key), wanted))
-        _front, body = split_front_matter(text)
+                counts.append(Problem(file, key, wanted))
+        _front, body = split_front_matter(roadmap.pages.get(file, ""))
         for heading in REQUIRED_SECTIONS:
             if heading not in body:
-                problems.append(Problem(file, "page", f"no '{heading}' section"))
+                pages.append(Problem(file, "page", f"no '{heading}' section"))
         words = len(re.findall(r"\w+", body))
         if words < MIN_PROSE_WORDS:
-            problems.append(
+            pages.append(
                 Problem(
                     file,
                     "page",
@@ -569,4 +563,5 @@ def short_of_standard(roadmap: Roadmap) -> list[Problem]:
                     "(below the front matter)",
                 )
             )
-    return problems
+    # The counts name a field, which gets its line; by file, each file's counts first.
+    return sorted(with_lines(roadmap.root, counts) + pages, key=lambda problem: problem.file)
