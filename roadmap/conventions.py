@@ -7,6 +7,7 @@ Paths are relative to the project root unless a function says otherwise, with `/
 
 from __future__ import annotations
 
+import posixpath
 from pathlib import Path
 
 DATA_DIR = "data"
@@ -20,6 +21,10 @@ NOTEBOOK_SCRIPTS_CACHE = "build/notebook-scripts.json"
 SNIPPETS_DIR = "snippets"
 EXERCISES_DIR = "exercises"
 SNIPPET_SECTION = "example"  # the section of a snippet a page shows
+# The data files `python -m roadmap generate` writes beside the pages: the whole roadmap, and
+# the part of it every page's scripts load (render.page_data).
+JSON_PATH = "roadmap.json"
+PAGE_DATA_PATH = "page-data.json"
 
 
 def python_name(kebab_id: str) -> str:
@@ -138,3 +143,17 @@ def exercise_of(path: str) -> tuple[str, str] | None:
     if not name or name.startswith("_") or name == "conftest":
         return None
     return parts[1], name
+
+
+def page_dir(path: str) -> str:
+    """The folder a page (its path under docs/) is served from, with MkDocs' directory URLs:
+    "dsa/binary-search.md" from "dsa/binary-search/", "dsa/index.md" from "dsa/", "index.md"
+    from the root ("")."""
+    stem = path.removesuffix(".md")
+    return posixpath.dirname(stem) if posixpath.basename(stem) == "index" else stem
+
+
+def page_url(path: str) -> str:
+    """A page's URL relative to the site root: "dsa/binary-search.md" -> "dsa/binary-search/",
+    "dsa/index.md" -> "dsa/", "index.md" -> "./"."""
+    return f"{page_dir(path) or '.'}/"

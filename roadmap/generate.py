@@ -22,12 +22,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from roadmap import markers, pyodide, render
-from roadmap.conventions import DOCS_DIR, EXERCISES_DIR, GENERATED_DOCS_DIR, docs_file
+from roadmap.conventions import (
+    DOCS_DIR,
+    EXERCISES_DIR,
+    GENERATED_DOCS_DIR,
+    JSON_PATH,
+    PAGE_DATA_PATH,
+    docs_file,
+    page_url,
+)
 from roadmap.load import Snippet
 from roadmap.validate import load_and_check
 
-JSON_PATH = "roadmap.json"
-PAGE_DATA_PATH = "page-data.json"  # the part of it every page's scripts load (render.page_data)
 REVIEW_PAGE = "review.md"  # the page that shows the files render.REVIEW_QUESTIONS names
 
 # A page's YAML front matter, as MkDocs reads it (mkdocs.utils.meta): it stays at the top.
@@ -116,8 +122,8 @@ def data_files(index: render.Index, wheels: list[str]) -> dict[str, str]:
     """The data files the pages load, by path in the generated folder: roadmap.json,
     page-data.json, each skill's quiz questions for the review page (which fetches only those of
     the skills with a question due, review.js) and, with exercises, the wheels' list."""
-    urls = {page.src_path: render.page_url(page.src_path) for page in index.roadmap.skills}
-    urls.update({src: render.page_url(src) for src in index.roadmap.track_pages.values()})
+    urls = {page.src_path: page_url(page.src_path) for page in index.roadmap.skills}
+    urls.update({src: page_url(src) for src in index.roadmap.track_pages.values()})
     data = render.roadmap_data(index, urls)
     files = {
         JSON_PATH: json.dumps(data, indent=1, ensure_ascii=False),

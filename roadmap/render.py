@@ -15,7 +15,7 @@ from typing import Protocol
 
 import jinja2
 
-from .conventions import SNIPPET_SECTION, docs_file, package_name
+from .conventions import SNIPPET_SECTION, docs_file, package_name, page_dir
 from .graph import reverse_edges, topological_order
 from .load import Roadmap, SkillPage, Snippet
 from .model import LEVELS, PRIORITIES, RESOURCE_TYPES, Resource
@@ -106,24 +106,11 @@ def relative_link(from_path: str, to_path: str) -> str:
     return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
 
 
-def _page_dir(path: str) -> str:
-    """The folder a page is served from (MkDocs' directory URLs): "dsa/binary-search.md" is
-    served from "dsa/binary-search/", "dsa/index.md" from "dsa/", "index.md" from the root."""
-    stem = path.removesuffix(".md")
-    return posixpath.dirname(stem) if posixpath.basename(stem) == "index" else stem
-
-
-def page_url(path: str) -> str:
-    """A page's URL relative to the site root, as MkDocs gives it with directory URLs:
-    "dsa/binary-search.md" -> "dsa/binary-search/", "dsa/index.md" -> "dsa/", "index.md" -> "./"."""
-    return f"{_page_dir(path) or '.'}/"
-
-
 def page_link(from_path: str, to_path: str) -> str:
     """The relative URL of a page from another, both given by their paths under docs/, for raw
     HTML, whose links MkDocs does not rewrite."""
-    target = _page_dir(to_path)
-    link = posixpath.relpath(target or ".", _page_dir(from_path) or ".")
+    target = page_dir(to_path)
+    link = posixpath.relpath(target or ".", page_dir(from_path) or ".")
     return "./" if link == "." else f"{link}/"
 
 

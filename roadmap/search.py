@@ -40,7 +40,7 @@ import re
 from html import escape
 
 from roadmap.a11y import SEARCH_DIALOG
-from roadmap.render import page_url
+from roadmap.conventions import page_url
 
 EXCLUDE = 'data-search-exclude="true"'
 SKILL_SECTIONS_LEFT_OUT = (

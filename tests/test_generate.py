@@ -9,7 +9,7 @@ import sys
 import pytest
 from fixture_project import make_project
 
-from roadmap import generate, render, serve
+from roadmap import conventions, generate, render, serve
 from roadmap.conventions import GENERATED_DOCS_DIR
 from roadmap.devtools import ROOT
 from roadmap.problems import RoadmapError
@@ -32,7 +32,7 @@ def test_generate_writes_every_page_with_its_generated_parts_and_the_data_files(
     out = project / GENERATED_DOCS_DIR
     written = tree(out)
     pages = ["algo/first.md", "algo/index.md", "algo/second.md", "index.md", "planner.md"]
-    data = [generate.JSON_PATH, generate.PAGE_DATA_PATH, "assets/pyodide/wheels.json"]
+    data = [conventions.JSON_PATH, conventions.PAGE_DATA_PATH, "assets/pyodide/wheels.json"]
     assert sorted(written) == sorted(pages + data)
     assert changes.written == sorted(written) and changes.removed == []
 
@@ -47,7 +47,7 @@ def test_generate_writes_every_page_with_its_generated_parts_and_the_data_files(
     home = written["index.md"].decode()
     assert "roadmap:" not in home  # every marker expanded
     assert render.tracks_overview(index, "index.md") in home
-    roadmap = json.loads(written[generate.JSON_PATH])
+    roadmap = json.loads(written[conventions.JSON_PATH])
     assert [s["url"] for s in roadmap["skills"]] == ["algo/first/", "algo/second/"]
     assert roadmap["tracks"][0]["url"] == "algo/"
 
@@ -75,7 +75,7 @@ def test_editing_a_skill_s_data_rewrites_the_pages_and_data_that_show_it(project
     page = project / "docs/algo/first.md"
     page.write_text(page.read_text().replace("effort_hours: [1, 2]", "effort_hours: [10, 20]"))
     changes = generate.generate(project)
-    assert "algo/first.md" in changes.written and generate.JSON_PATH in changes.written
+    assert "algo/first.md" in changes.written and conventions.JSON_PATH in changes.written
     assert "index.md" in changes.written  # the goals' durations on the home page
     assert "planner.md" not in changes.written  # the planner reads page-data.json
 

@@ -11,8 +11,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from roadmap.conventions import docs_src
-from roadmap.generate import JSON_PATH
+from roadmap.conventions import JSON_PATH, docs_src
 
 NOTEBOOKS_INDEX = "notebooks/index.md"
 

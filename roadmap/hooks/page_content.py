@@ -16,8 +16,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from roadmap import css, notebooks, search
-from roadmap.conventions import docs_file, docs_src
-from roadmap.generate import JSON_PATH
+from roadmap.conventions import JSON_PATH, docs_file, docs_src
 
 # The skill pages (paths under docs/), from the generated roadmap.json: their search entries
 # keep less than other pages' do.
