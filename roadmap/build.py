@@ -16,11 +16,13 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from roadmap.conventions import DOCS_DIR
-from roadmap.generate import Changes, GenerateError, generate
-from roadmap.problems import RoadmapError
-from roadmap.pyodide import RuntimeMissing
+from roadmap import handoff
+from roadmap.conventions import DOCS_DIR, GENERATED_DOCS_DIR
+
+if TYPE_CHECKING:
+    from roadmap.generate import Changes
 
 # The folder this package is in: first on the path of the MkDocs it starts, so that the hooks
 # import this same roadmap package whatever the working directory.
@@ -75,6 +77,11 @@ def failed_build_log(log: str, root: Path) -> str:
 
 def generate_or_explain(root: Path) -> tuple[str, Changes | None]:
     """Generate `root`'s Markdown: ("", what changed), or what is wrong and None."""
+    # Imported here, not above: `build_site` starts MkDocs before the generator is imported.
+    from roadmap.generate import GenerateError, generate
+    from roadmap.problems import RoadmapError
+    from roadmap.pyodide import RuntimeMissing
+
     try:
         return "", generate(Path(root))
     except (RoadmapError, GenerateError, RuntimeMissing) as exc:
@@ -86,29 +93,46 @@ def build_site(
 ) -> subprocess.CompletedProcess:
     """A strict build of `project` into `site_dir`, swapped in only on success. Never verbose:
     `-v` skips anchor validation; never quiet: `-q` drops the warnings --strict counts.
-    The project generated is the one of `config` (its folder), else `project`."""
+    The project generated is the one of `config` (its folder), else `project`. MkDocs starts
+    first and waits for the pages while they are generated (roadmap/handoff.py)."""
     site_dir = Path(site_dir).absolute()
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir"]
-    problems, _ = generate_or_explain(Path(config).parent if config else Path(project))
-    if problems:
-        return subprocess.CompletedProcess(command, 1, "", problems + "\n")
+    root = Path(config).parent if config else Path(project)
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     fresh = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-building-", dir=site_dir.parent))
     fresh.chmod(_folder_mode())  # mkdtemp's folder is private; a site is served to others
-    command.append(str(fresh))
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(fresh)]
     if config:
         command += ["--config-file", str(config)]
+    pages = root / GENERATED_DOCS_DIR
+    first_build = not pages.exists()
+    pages.mkdir(parents=True, exist_ok=True)  # MkDocs checks that its docs_dir exists
     succeeded = False
+    pipe, ready = os.pipe()
     try:
-        result = subprocess.run(
-            command, cwd=project, capture_output=True, text=True, env=mkdocs_env()
-        )
+        env = mkdocs_env() | {handoff.PIPE_VARIABLE: str(pipe)}
+        captured = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, "text": True}
+        mkdocs = subprocess.Popen(command, cwd=project, env=env, pass_fds=(pipe,), **captured)
+        os.close(pipe)
+        try:
+            problems, _ = generate_or_explain(root)
+            handoff.tell(ready, not problems)
+            if problems:
+                mkdocs.kill()
+                mkdocs.communicate()
+                if first_build and not any(pages.iterdir()):
+                    pages.rmdir()
+                return subprocess.CompletedProcess(command, 1, "", problems + "\n")
+            stdout, stderr = mkdocs.communicate()
+        finally:  # Ctrl-C or an error here: MkDocs stops too
+            if mkdocs.poll() is None:
+                mkdocs.kill()
+                mkdocs.wait()
+        result = subprocess.CompletedProcess(command, mkdocs.returncode, stdout, stderr)
         succeeded = result.returncode == 0
     finally:  # a failed or interrupted (Ctrl-C) build leaves no half-built folder behind
         if not succeeded:
             shutil.rmtree(fresh, ignore_errors=True)
     if not succeeded:
-        root = Path(config).parent if config else Path(project)
         result.stderr = failed_build_log(result.stderr, root)
         return result
     old = site_dir.with_name(f".{site_dir.name}-old")

@@ -19,16 +19,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from roadmap import markers
-from roadmap.build import build_site, generate_or_explain
 from roadmap.conventions import DATA_DIR, DOCS_DIR, snippet_name
-from roadmap.generate import marker_problems, read_pages
-from roadmap.load import load_roadmap
-from roadmap.problems import RoadmapError, format_problems
-from roadmap.render import counted
-from roadmap.scaffold import ScaffoldError, new_skill
-from roadmap.serve import serve
-from roadmap.validate import load_and_check, short_of_standard
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -80,42 +71,76 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
 
-    if args.command == "generate":
-        problems, changes = generate_or_explain(args.root)
-        if problems:
-            print(problems, file=sys.stderr)
-            return 1
-        print(f"Generated: {len(changes.written)} written, {len(changes.removed)} removed.")
-        return 0
+    command = {
+        "generate": _generate,
+        "serve": _serve,
+        "build": _build,
+        "new": _new,
+        "check": _check,
+    }[args.command]
+    return command(args)
 
-    if args.command == "serve":
-        config = args.config_file or Path.cwd() / "mkdocs.yml"
-        return serve(Path.cwd(), config.absolute(), args.dev_addr, args.open)
 
-    if args.command == "build":
-        try:
-            result = build_site(args.root, args.root / args.site_dir)
-        except KeyboardInterrupt:
-            print(f"\nThe build was interrupted; {args.site_dir} is as it was.", file=sys.stderr)
-            return 130
-        sys.stderr.write(result.stderr)
-        if result.returncode:
-            print(f"The build failed; {args.site_dir} is as it was.", file=sys.stderr)
-        return result.returncode
+# Each command imports what it needs when it runs: `build` starts MkDocs before it imports the
+# generator (roadmap/build.py), so that the two start together.
 
-    if args.command == "new":
-        try:
-            created = new_skill(args.root, args.track, args.skill_id, args.title)
-        except ScaffoldError as exc:
-            print(f"Cannot create the skill: {exc}", file=sys.stderr)
-            return 1
-        print("Created:\n" + "\n".join(f"  {path.relative_to(args.root)}" for path in created))
-        print(
-            "Now replace every line marked TODO: `make check` lists them, and `make serve` "
-            "shows the page meanwhile. Then run `make outputs NAME="
-            f"{snippet_name(args.skill_id)}` and `make test`."
-        )
-        return 0
+
+def _generate(args: argparse.Namespace) -> int:
+    from roadmap.build import generate_or_explain
+
+    problems, changes = generate_or_explain(args.root)
+    if problems:
+        print(problems, file=sys.stderr)
+        return 1
+    print(f"Generated: {len(changes.written)} written, {len(changes.removed)} removed.")
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from roadmap.serve import serve
+
+    config = args.config_file or Path.cwd() / "mkdocs.yml"
+    return serve(Path.cwd(), config.absolute(), args.dev_addr, args.open)
+
+
+def _build(args: argparse.Namespace) -> int:
+    from roadmap.build import build_site
+
+    try:
+        result = build_site(args.root, args.root / args.site_dir)
+    except KeyboardInterrupt:
+        print(f"\nThe build was interrupted; {args.site_dir} is as it was.", file=sys.stderr)
+        return 130
+    sys.stderr.write(result.stderr)
+    if result.returncode:
+        print(f"The build failed; {args.site_dir} is as it was.", file=sys.stderr)
+    return result.returncode
+
+
+def _new(args: argparse.Namespace) -> int:
+    from roadmap.scaffold import ScaffoldError, new_skill
+
+    try:
+        created = new_skill(args.root, args.track, args.skill_id, args.title)
+    except ScaffoldError as exc:
+        print(f"Cannot create the skill: {exc}", file=sys.stderr)
+        return 1
+    print("Created:\n" + "\n".join(f"  {path.relative_to(args.root)}" for path in created))
+    print(
+        "Now replace every line marked TODO: `make check` lists them, and `make serve` "
+        "shows the page meanwhile. Then run `make outputs NAME="
+        f"{snippet_name(args.skill_id)}` and `make test`."
+    )
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from roadmap import markers
+    from roadmap.generate import marker_problems, read_pages
+    from roadmap.load import load_roadmap
+    from roadmap.problems import RoadmapError, format_problems
+    from roadmap.render import counted
+    from roadmap.validate import load_and_check, short_of_standard
 
     report = []
     try:

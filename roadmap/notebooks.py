@@ -130,7 +130,11 @@ def externalise(content: str, url_of_asset: Callable[[str], str], assets: dict[s
 # The text nbconvert gives every output image that has none, which says nothing to a reader who
 # cannot see the plot.
 PLACEHOLDER_ALT = "No description has been provided for this image"
-_ALT = re.compile(r'(?<![\w-])alt="' + re.escape(PLACEHOLDER_ALT) + '"')
+# An alt attribute with that text, not the end of another attribute's name (data-alt=...). The
+# check looks back from after the match: a pattern that starts with its text is found fast in
+# a page of several megabytes (the images are still in it).
+_PLACEHOLDER = 'alt="' + re.escape(PLACEHOLDER_ALT) + '"'
+_ALT = re.compile(rf"{_PLACEHOLDER}(?<![\w-]{_PLACEHOLDER})")
 IMAGE_TYPES = ("image/png", "image/jpeg", "image/svg+xml")
 
 

@@ -68,6 +68,8 @@ PAGE_STYLESHEETS = {
 
 
 def _has_attribute(page: str, name: str) -> bool:
+    if name not in page:  # most pages: no need to look for it in their tags
+        return False
     return re.search(rf"<[a-zA-Z][^<>]*\s{re.escape(name)}(?=[\s=/>])", page) is not None
 
 

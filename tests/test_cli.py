@@ -38,7 +38,7 @@ def test_ctrl_c_during_a_build_says_so_and_leaves_nothing_behind(tmp_path):
         command, cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True, start_new_session=True
     )
     deadline = time.monotonic() + 120
-    while not list(tmp_path.glob(".site-building-*")):  # generated; MkDocs is building
+    while not list(tmp_path.glob(".site-building-*")):  # MkDocs has started
         assert build.poll() is None and time.monotonic() < deadline, "the build never started"
         time.sleep(0.05)
     os.killpg(build.pid, signal.SIGINT)

@@ -433,6 +433,11 @@ def test_each_image_gets_the_description_its_cell_gives():
     assert notebook_pages.describe_images(placeholder, ['"<b>"']) == (
         '<img alt="&quot;&lt;b&gt;&quot;" src="x.png"/>'
     )
+    # An attribute whose name only ends in alt is not the image's description.
+    other = f'<img data-alt="{notebook_pages.PLACEHOLDER_ALT}" src="y.png"/>'
+    assert notebook_pages.describe_images(other + placeholder, ["Z."]) == (
+        other + '<img alt="Z." src="x.png"/>'
+    )
 
 
 def test_a_plot_without_a_description_is_named_by_its_cell():

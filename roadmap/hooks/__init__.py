@@ -6,6 +6,8 @@ the roadmap from those files (roadmap.json), never from the data. `python -m roa
 (roadmap/serve.py) runs MkDocs in its own process and, on each save, generates again and renders
 again only what changed.
 
+- pages_ready.py (on_pre_build, before any plugin): when `python -m roadmap build` generates the
+  pages while MkDocs starts (roadmap/handoff.py), MkDocs reads none until they are written.
 - navigation.py (on_nav): tracks in tracks.yml order, titled from the data, skills in study
   order, the notebooks after them in the order their index page lists them.
 - page_content.py: snippet paths anchored to the project; what the search index leaves out
