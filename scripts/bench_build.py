@@ -68,8 +68,11 @@ def time_full_build(site_dir: Path) -> float:
     generated while MkDocs starts, then the strict build, swapped in."""
     command = [sys.executable, "-m", "roadmap", "build", "--site-dir", str(site_dir)]
     start = time.perf_counter()
-    subprocess.run(command, cwd=ROOT, env=_build_env(), check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    built = subprocess.run(command, cwd=ROOT, env=_build_env(), capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if built.returncode:
+        raise SystemExit(f"the build failed:\n{built.stderr}")
+    return seconds
 
 
 def time_bare_build(config: Path, site_dir: Path) -> float:
