@@ -104,8 +104,9 @@ def build_site(
     if config:
         command += ["--config-file", str(config)]
     pages = root / GENERATED_DOCS_DIR
-    first_build = not pages.exists()
-    pages.mkdir(parents=True, exist_ok=True)  # MkDocs checks that its docs_dir exists
+    # MkDocs checks that its docs_dir exists; a first build that fails removes the folders it made.
+    made = [folder for folder in (pages, *pages.parents) if not folder.exists()]
+    pages.mkdir(parents=True, exist_ok=True)
     succeeded = False
     pipe, ready = os.pipe()
     try:
@@ -119,8 +120,9 @@ def build_site(
             if problems:
                 mkdocs.kill()
                 mkdocs.communicate()
-                if first_build and not any(pages.iterdir()):
-                    pages.rmdir()
+                for folder in made:  # the deepest first
+                    if not any(folder.iterdir()):
+                        folder.rmdir()
                 return subprocess.CompletedProcess(command, 1, "", problems + "\n")
             stdout, stderr = mkdocs.communicate()
         finally:  # Ctrl-C or an error here: MkDocs stops too

@@ -8,7 +8,7 @@ import subprocess
 import sys
 import time
 
-from fixture_project import expected_problems, make_project
+from fixture_project import expected_problems, fixture_config, make_project
 
 from roadmap.cli import main
 from roadmap.devtools import ROOT
@@ -27,6 +27,24 @@ def test_a_failed_build_says_so_and_leaves_the_site_folder_as_it_was(tmp_path, c
     assert err.rstrip().endswith("The build failed; site is as it was.")
     assert (site / "index.html").read_text(encoding="utf-8") == "the last good site\n"
     assert sorted(path.name for path in project.iterdir() if path.name.startswith(".site")) == []
+
+
+def test_a_first_build_of_broken_data_lists_every_problem_and_leaves_nothing(tmp_path, capsys):
+    """MkDocs starts while the pages are generated; when the data is broken it is stopped, and
+    the folders made for the pages go too."""
+    project = make_project(tmp_path / "project", "self-prerequisite")
+    fixture_config(project)
+    before = sorted(path.name for path in project.iterdir())
+
+    assert main(["build", "--root", str(project)]) == 1
+
+    err = capsys.readouterr().err
+    assert err.startswith("The roadmap data has 2 problems") and "Traceback" not in err
+    for problem in expected_problems("self-prerequisite"):  # listed under their file
+        file, _, what = problem.partition(": ")
+        assert f"\n{file}\n" in err and f"\n  {what}\n" in err
+    assert err.rstrip().endswith("The build failed; site is as it was.")
+    assert sorted(path.name for path in project.iterdir()) == before  # no build/, no site
 
 
 def test_ctrl_c_during_a_build_says_so_and_leaves_nothing_behind(tmp_path):
