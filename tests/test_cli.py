@@ -14,6 +14,14 @@ from roadmap.cli import main
 from roadmap.devtools import ROOT
 
 
+def assert_lists_the_broken_case(err: str) -> None:
+    """`err` lists both problems of the "self-prerequisite" case, under their file."""
+    assert err.startswith("The roadmap data has 2 problems") and "Traceback" not in err
+    for problem in expected_problems("self-prerequisite"):
+        file, _, what = problem.partition(": ")
+        assert f"\n{file}\n" in err and f"\n  {what}\n" in err
+
+
 def test_a_failed_build_says_so_and_leaves_the_site_folder_as_it_was(tmp_path, capsys):
     project = make_project(tmp_path / "project")  # no mkdocs.yml: MkDocs stops at once
     site = project / "site"
@@ -39,10 +47,7 @@ def test_a_first_build_of_broken_data_lists_every_problem_and_leaves_nothing(tmp
     assert main(["build", "--root", str(project)]) == 1
 
     err = capsys.readouterr().err
-    assert err.startswith("The roadmap data has 2 problems") and "Traceback" not in err
-    for problem in expected_problems("self-prerequisite"):  # listed under their file
-        file, _, what = problem.partition(": ")
-        assert f"\n{file}\n" in err and f"\n  {what}\n" in err
+    assert_lists_the_broken_case(err)
     assert err.rstrip().endswith("The build failed; site is as it was.")
     assert sorted(path.name for path in project.iterdir()) == before  # no build/, no site
 
@@ -86,8 +91,5 @@ def test_serve_refuses_to_start_on_broken_data_or_without_a_config_and_says_why(
     config.write_text("site_name: Broken\n", encoding="utf-8")
     assert main(["serve", "-f", str(config)]) == 1
     err = capsys.readouterr().err
-    assert err.startswith("The roadmap data has 2 problems") and "Traceback" not in err
-    for problem in expected_problems("self-prerequisite"):  # listed under their file
-        file, _, what = problem.partition(": ")
-        assert f"\n{file}\n" in err and f"\n  {what}\n" in err
+    assert_lists_the_broken_case(err)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["project"]
