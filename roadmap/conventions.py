@@ -18,6 +18,8 @@ GENERATED_DOCS_DIR = "build/docs"
 # What one build keeps for the next (git ignores it): the inline scripts of mkdocs-jupyter
 # (roadmap/csp.py).
 NOTEBOOK_SCRIPTS_CACHE = "build/notebook-scripts.json"
+# ... and the HTML Pygments made of each code block (roadmap/highlight_cache.py).
+HIGHLIGHT_CACHE = "build/highlighted-code.json"
 SNIPPETS_DIR = "snippets"
 EXERCISES_DIR = "exercises"
 SNIPPET_SECTION = "example"  # the section of a snippet a page shows

@@ -29,11 +29,12 @@ import hashlib
 import html
 import importlib.metadata
 import json
-import os
 import re
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+
+from roadmap.kept import read_kept, write_kept
 
 # Inline scripts that run: no src, and no non-JavaScript type such as application/json.
 _INLINE_SCRIPT = re.compile(
@@ -111,24 +112,12 @@ def notebook_scripts(cache: Path | None = None) -> frozenset[str]:
     the file cannot be read."""
     versions = {name: importlib.metadata.version(name) for name in NOTEBOOK_TEMPLATE_PACKAGES}
     if cache is not None:
-        try:
-            kept = json.loads(cache.read_text(encoding="utf-8"))
-            scripts = kept["scripts"]
-            if kept["versions"] == versions and isinstance(scripts, list):
-                if all(isinstance(script, str) for script in scripts):
-                    return frozenset(scripts)
-        except (OSError, ValueError, TypeError, KeyError):
-            pass  # no cache yet, or not one this function wrote: render
+        scripts = read_kept(cache, versions, "scripts")
+        if isinstance(scripts, list) and all(isinstance(script, str) for script in scripts):
+            return frozenset(scripts)
     scripts = _rendered_notebook_scripts()
-    if cache is not None:
-        try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            written = cache.with_name(f"{cache.name}.{os.getpid()}")
-            kept = {"versions": versions, "scripts": sorted(scripts)}
-            written.write_text(json.dumps(kept, indent=1), encoding="utf-8")
-            written.replace(cache)  # whole or not at all, for builds running side by side
-        except OSError:
-            pass  # a read-only checkout builds as well, rendering each time
+    if cache is not None:  # a read-only checkout builds as well, rendering each time
+        write_kept(cache, versions, "scripts", sorted(scripts))
     return scripts
 
 

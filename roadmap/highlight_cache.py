@@ -1,0 +1,81 @@
+"""Highlighted code kept from one build for the next.
+
+Pygments colours every code block of every page on every build: about half a second of a build,
+most of it the snippets' Python. The blocks seldom change from one build to the next, so a
+build keeps each block's HTML in a file (conventions.HIGHLIGHT_CACHE), under a key made of all
+that Pygments is given for it: the code, the lexer's class and options and the formatter's class
+and options. The next build reuses what it finds there. The file holds the versions of Pygments
+and pymdown-extensions it was made with and is not read under others; each build writes back
+only the blocks it used.
+
+pymdown-extensions calls Pygments through the name `highlight` of its module
+`pymdownx.highlight`; roadmap/hooks/code_blocks.py puts `Highlighter.highlight` in its place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from roadmap.kept import read_kept, write_kept
+
+Highlight = Callable[..., str]  # pygments.highlight(code, lexer, formatter)
+
+
+def _described(value: Any) -> Any:
+    """`value` as JSON can hold it; other objects by their class, or by their repr."""
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    if isinstance(value, list | tuple):
+        return [_described(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): _described(item) for key, item in sorted(value.items())}
+    if isinstance(value, type):
+        return f"{value.__module__}.{value.__qualname__}"
+    return repr(value)
+
+
+def block_key(code: str, lexer: Any, formatter: Any) -> str:
+    """What a block's highlighted HTML depends on, as one hash."""
+    parts = [
+        code,
+        _described(type(lexer)),
+        _described(lexer.options),
+        [repr(step) for step in getattr(lexer, "filters", [])],
+        _described(type(formatter)),
+        _described(formatter.options),
+    ]
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+
+
+class Highlighter:
+    """Pygments' `highlight` with the blocks of the last build kept in `path` (read_kept), for
+    the `versions` of the libraries that made them."""
+
+    def __init__(self, path: Path, versions: dict[str, str], highlight: Highlight) -> None:
+        self.path = Path(path)
+        self.versions = versions
+        self._highlight = highlight
+        blocks = read_kept(self.path, versions, "blocks")
+        self.kept: dict[str, str] = blocks if isinstance(blocks, dict) else {}
+        self.used: dict[str, str] = {}
+        self.reused = 0
+
+    def highlight(self, code: str, lexer: Any, formatter: Any, outfile: Any = None) -> str:
+        if outfile is not None:  # Pygments writes into a file: nothing to keep
+            return self._highlight(code, lexer, formatter, outfile)
+        key = block_key(code, lexer, formatter)
+        html = self.kept.get(key)
+        if isinstance(html, str):
+            self.reused += 1
+        else:
+            html = self._highlight(code, lexer, formatter)
+        self.used[key] = html
+        return html
+
+    def save(self) -> None:
+        """Keep the blocks this build used, for the next."""
+        write_kept(self.path, self.versions, "blocks", self.used)
