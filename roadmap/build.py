@@ -3,8 +3,9 @@ last good one.
 
 MkDocs writes pages into its site directory as it goes, so a build that fails late (a broken
 link counted by --strict, say) would leave a half-rewritten site. Here MkDocs builds into a new
-folder beside the target, and only a build that succeeded replaces it. Bad data fails before
-MkDocs starts, with every problem listed (roadmap/generate.py).
+folder beside the target, and only a build that succeeded replaces it. MkDocs starts while the
+pages are generated and reads none before they are written (roadmap/handoff.py); bad data
+stops it first, with every problem listed (roadmap/generate.py).
 """
 
 from __future__ import annotations
