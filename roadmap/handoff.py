@@ -11,7 +11,7 @@ MkDocs run by hand gets no pipe and reads the pages already generated.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import MutableMapping
 
 # The variable that names, to MkDocs, the pipe it waits on.
 PIPE_VARIABLE = "ROADMAP_PAGES_READY_FD"
@@ -22,10 +22,10 @@ class NotGenerated(Exception):
     """The build closed the pipe without READY: the pages were not generated."""
 
 
-def wait_for_pages(environ: Mapping[str, str]) -> None:
+def wait_for_pages(environ: MutableMapping[str, str]) -> None:
     """Return once the pages are written (at once without a pipe); raise NotGenerated if the
-    build said nothing before closing the pipe."""
-    descriptor = environ.get(PIPE_VARIABLE)
+    build said nothing before closing the pipe. The pipe is read once: its variable goes."""
+    descriptor = environ.pop(PIPE_VARIABLE, None)
     if descriptor is None:
         return
     with os.fdopen(int(descriptor), "rb") as pipe:

@@ -29,8 +29,9 @@ def test_mkdocs_goes_on_only_once_the_build_says_ready(said, ready):
     else:
         with pytest.raises(handoff.NotGenerated, match="roadmap build"):
             handoff.wait_for_pages(environ)
-    with pytest.raises(OSError):  # the pipe is closed either way
+    with pytest.raises(OSError):  # the pipe is closed either way, and not read again
         os.fstat(read)
+    assert environ == {}
 
 
 @pytest.mark.parametrize("ready", [True, False])
