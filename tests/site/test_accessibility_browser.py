@@ -202,14 +202,16 @@ MIN_TARGET = 24  # CSS pixels, WCAG 2.2 success criterion 2.5.8 (AA)
 MIN_BOUNDARY_CONTRAST = 3.0  # WCAG 1.4.11, non-text contrast
 # Where the site adds controls, what they are; each selector must match at least one shown
 # control. Checkboxes and radio buttons are the browser's own, drawn with a visible edge; the
-# others draw their boundary with a CSS border, whose contrast is measured. A disabled control
-# (the planner's, for a way to plan not chosen) is measured for its size only.
+# others draw their boundary with a CSS border, whose contrast is measured; the theme's copy
+# buttons are icons. A disabled control (the planner's, for a way to plan not chosen) is
+# measured for its size only.
 CONTROLS = {
     "dsa/binary-search/": {
         ".roadmap-checklist input[type=checkbox]": "native",
         ".roadmap-quiz__choice": "border",
         "button[data-skip]": "border",
         "textarea[data-notes]": "border",
+        ".md-code__button": "icon",  # the theme's copy button: an icon, measured for its size
     },
     "reading-list/": {"[data-roadmap-filters] select": "border"},
     "data-science/numpy-pandas-and-plotting/": {"button[data-self-report]": "border"},
