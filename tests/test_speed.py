@@ -1,4 +1,8 @@
+import re
+
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from roadmap import speed
 
@@ -44,6 +48,16 @@ def test_indentation_goes_but_preformatted_text_code_and_scripts_keep_theirs():
     assert speed.without_indentation(speed.without_indentation(page)) == speed.without_indentation(
         page
     )
+
+
+@given(st.text(alphabet=" \t\n\r\x0b\x0c\xa0\u2003a<", max_size=40))
+@example("a \t \n  \n b")
+@example("x \r\n y\n")
+@example("  \n\n")
+def test_a_run_of_whitespace_with_a_line_break_becomes_one_line_break(text):
+    """What `without_indentation` does between the elements that keep their whitespace is
+    what one regular expression says."""
+    assert speed._one_line_break(text) == re.sub(r"[ \t]*\n\s*", "\n", text)
 
 
 def test_a_page_links_the_stylesheets_of_the_parts_it_has():
