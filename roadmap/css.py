@@ -24,6 +24,8 @@ from collections.abc import Callable, Collection, Iterable
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
+from roadmap.kept import Kept, code_digest, digest
+
 
 class CssRule(NamedTuple):
     """One rule of a stylesheet, as written: `prelude { block }`, or a statement such as
@@ -341,6 +343,30 @@ def prune_stylesheets(
     return ["\n".join(map(str, _without_unused_properties(rules, used))) for rules in kept]
 
 
+Prune = Callable[..., list[str]]  # prune_stylesheets, or the same with kept results
+
+
+def kept_pruning(kept: Kept) -> Prune:
+    """`prune_stylesheets` with each result kept from one build for the next in `kept`, under
+    a key of its arguments; `kept` is made by this module's code (`pruning_made_by`)."""
+
+    def prune(
+        sheets: list[str], classes: Collection[str], read_elsewhere: Collection[str] = ()
+    ) -> list[str]:
+        def valid(texts: object) -> bool:
+            return isinstance(texts, list) and len(texts) == len(sheets)
+
+        key = digest(list(sheets), sorted(classes), sorted(read_elsewhere))
+        return kept.get(key, lambda: prune_stylesheets(sheets, classes, read_elsewhere), valid)
+
+    return prune
+
+
+def pruning_made_by() -> dict[str, str]:
+    """What kept pruning results are made by: this module's code."""
+    return {"roadmap/css.py": code_digest(__file__)}
+
+
 _WORD = re.compile(r"[\w-]+")
 
 
@@ -444,6 +470,7 @@ def prune_theme_stylesheets(
     classes: Collection[str],
     scripts: Iterable[str],
     unused: tuple[str, ...] = (),
+    prune: Prune = prune_stylesheets,
 ) -> dict[str, tuple[str, str]]:
     """Material's stylesheets among `sheets` (site path -> text: every stylesheet of the site)
     pruned to what the site's pages can use.
@@ -471,7 +498,7 @@ def prune_theme_stylesheets(
     }
     read_by_scripts = {name for s in scripts for name in _CUSTOM_PROPERTY.findall(s)}
     others = [path for path in sheets if path not in theme]
-    pruned = prune_stylesheets(
+    pruned = prune(
         [sheets[p] for p in theme + others], set(classes) | made_by_scripts, read_by_scripts
     )
     renamed = {}

@@ -14,13 +14,11 @@ pymdown-extensions calls Pygments through the name `highlight` of its module
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from roadmap.kept import read_kept, write_kept
+from roadmap.kept import Kept, digest
 
 Highlight = Callable[..., str]  # pygments.highlight(code, lexer, formatter)
 
@@ -40,42 +38,33 @@ def _described(value: Any) -> Any:
 
 def block_key(code: str, lexer: Any, formatter: Any) -> str:
     """What a block's highlighted HTML depends on, as one hash."""
-    parts = [
+    return digest(
         code,
         _described(type(lexer)),
         _described(lexer.options),
         [repr(step) for step in getattr(lexer, "filters", [])],
         _described(type(formatter)),
         _described(formatter.options),
-    ]
-    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+    )
 
 
 class Highlighter:
-    """Pygments' `highlight` with the blocks of the last build kept in `path` (read_kept), for
-    the `versions` of the libraries that made them."""
+    """Pygments' `highlight` with the blocks of the last build kept in `path`, for the
+    `versions` of the libraries that made them."""
 
     def __init__(self, path: Path, versions: dict[str, str], highlight: Highlight) -> None:
-        self.path = Path(path)
-        self.versions = versions
+        self.blocks = Kept(path, versions)
         self._highlight = highlight
-        blocks = read_kept(self.path, versions, "blocks")
-        self.kept: dict[str, str] = blocks if isinstance(blocks, dict) else {}
-        self.used: dict[str, str] = {}
-        self.reused = 0
 
     def highlight(self, code: str, lexer: Any, formatter: Any, outfile: Any = None) -> str:
         if outfile is not None:  # Pygments writes into a file: nothing to keep
             return self._highlight(code, lexer, formatter, outfile)
-        key = block_key(code, lexer, formatter)
-        html = self.kept.get(key)
-        if isinstance(html, str):
-            self.reused += 1
-        else:
-            html = self._highlight(code, lexer, formatter)
-        self.used[key] = html
-        return html
+        return self.blocks.get(
+            block_key(code, lexer, formatter),
+            lambda: self._highlight(code, lexer, formatter),
+            lambda html: isinstance(html, str),
+        )
 
     def save(self) -> None:
         """Keep the blocks this build used, for the next."""
-        write_kept(self.path, self.versions, "blocks", self.used)
+        self.blocks.save()

@@ -1,37 +1,79 @@
-"""What a build keeps in build/ for the next (git ignores the folder): a JSON object with the
-versions of the packages the kept value came from, and the value under a name of its own. A
-later build reads it only under the same versions; a file it cannot read, or a folder it cannot
-write, costs the time the file saves, never the build."""
+"""What a build keeps in build/ for the next (git ignores the folder): a JSON object with what
+the kept values were made by (the versions of the packages, a digest of the project's code),
+and the values under a name of their own. A later build reads them only when they were made
+by the same; a file it cannot read, or a folder it cannot write, costs the time the file
+saves, never the build."""
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
-def read_kept(path: Path, versions: dict[str, str], name: str) -> Any:
-    """The value kept under `name` in `path` for these `versions`, else None."""
+def read_kept(path: Path, made_by: dict[str, str], name: str) -> Any:
+    """The value kept under `name` in `path`, if made by `made_by`, else None."""
     try:
         kept = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None  # not kept yet, or not a file this module wrote
-    if not isinstance(kept, dict) or kept.get("versions") != versions:
+    if not isinstance(kept, dict) or kept.get("versions") != made_by:
         return None
     return kept.get(name)
 
 
-def write_kept(path: Path, versions: dict[str, str], name: str, value: Any) -> None:
+def write_kept(path: Path, made_by: dict[str, str], name: str, value: Any) -> None:
     """Keep `value` under `name` in `path`, whole or not at all (builds may run side by side)."""
     path = Path(path)
     written = path.with_name(f"{path.name}.{os.getpid()}")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        kept = {"versions": versions, name: value}
+        kept = {"versions": made_by, name: value}
         written.write_text(json.dumps(kept, indent=1, ensure_ascii=False), encoding="utf-8")
         written.replace(path)
     except OSError:
         with contextlib.suppress(OSError):
             written.unlink(missing_ok=True)
+
+
+def digest(*parts: Any) -> str:
+    """One hash of values JSON can hold."""
+    text = json.dumps(parts, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def code_digest(*files: str) -> str:
+    """One hash of the source files that compute a kept value: changing one makes it anew."""
+    return digest(*(Path(file).read_text(encoding="utf-8") for file in files))
+
+
+class Kept:
+    """Values that one build keeps in `path` for the next, each under a key of what it is made
+    from. A build writes back only the values it used."""
+
+    def __init__(self, path: Path, made_by: dict[str, str]) -> None:
+        self.path = Path(path)
+        self.made_by = made_by
+        values = read_kept(self.path, made_by, "values")
+        self.kept: dict[str, Any] = values if isinstance(values, dict) else {}
+        self.used: dict[str, Any] = {}
+        self.reused = 0
+
+    def get(self, key: str, make: Callable[[], T], valid: Callable[[Any], bool]) -> T:
+        """The value kept under `key` when `valid` accepts it, else `make()`'s."""
+        value = self.kept.get(key)
+        if valid(value):
+            self.reused += 1
+        else:
+            value = make()
+        self.used[key] = value
+        return value
+
+    def save(self) -> None:
+        write_kept(self.path, self.made_by, "values", self.used)

@@ -29,7 +29,7 @@ import re
 import struct
 from collections.abc import Callable, Collection
 
-from roadmap.css import prune_stylesheets
+from roadmap.css import Prune, prune_stylesheets
 
 SUFFIX = ".ipynb"
 # Both match inside tags only: code shown on the page (its copy-to-clipboard text keeps quotes
@@ -270,15 +270,15 @@ def _add_download_link(content: str, name: str) -> str:
 
 
 def prune_stylesheet_assets(
-    assets: dict[str, bytes], classes: Collection[str]
+    assets: dict[str, bytes], classes: Collection[str], prune: Prune = prune_stylesheets
 ) -> dict[str, str | None]:
-    """Prune the stylesheets among `assets` (site path -> bytes) with `prune_stylesheets`.
+    """Prune the stylesheets among `assets` (site path -> bytes) with `prune`.
 
     Each is stored again under the hash of its new bytes; one left empty is dropped. Returns
     the old path -> the new one, or None for a dropped stylesheet, for `relink_stylesheets`.
     """
     paths = sorted(path for path in assets if path.endswith(".css"))
-    pruned = prune_stylesheets([assets.pop(path).decode("utf-8") for path in paths], classes)
+    pruned = prune([assets.pop(path).decode("utf-8") for path in paths], classes)
     renamed: dict[str, str | None] = {}
     for path, css in zip(paths, pruned, strict=True):
         renamed[path] = None

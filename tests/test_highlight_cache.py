@@ -43,12 +43,12 @@ def test_a_block_is_highlighted_once_and_the_next_build_reuses_it(tmp_path):
     counted = Counted()
     second = Highlighter(path, VERSIONS, counted)
     assert second.highlight(CODE, PythonLexer(), HtmlFormatter()) == pygments_own
-    assert (counted.calls, second.reused) == (0, 1)
+    assert (counted.calls, second.blocks.reused) == (0, 1)
     # Another option, lexer or code is another block.
     second.highlight(CODE, PythonLexer(), HtmlFormatter(linenos="table"))
     second.highlight(CODE, PythonLexer(stripnl=False), HtmlFormatter())
     second.highlight(CODE + "\n", PythonLexer(), HtmlFormatter())
-    assert (counted.calls, second.reused) == (3, 1)
+    assert (counted.calls, second.blocks.reused) == (3, 1)
 
 
 def test_highlighting_into_a_file_keeps_nothing(tmp_path):
@@ -56,7 +56,7 @@ def test_highlighting_into_a_file_keeps_nothing(tmp_path):
     written = io.StringIO()
     assert highlighter.highlight(CODE, PythonLexer(), HtmlFormatter(), written) is None
     assert written.getvalue() == pygments.highlight(CODE, PythonLexer(), HtmlFormatter())
-    assert highlighter.used == {}
+    assert highlighter.blocks.used == {}
 
 
 def test_the_key_holds_everything_pygments_is_given():
@@ -85,28 +85,33 @@ def test_a_build_keeps_only_the_blocks_it_used(tmp_path):
     new.save()
     kept = json.loads(path.read_text())
     assert kept["versions"] == VERSIONS
-    assert list(kept["blocks"]) == [block_key(CODE, PythonLexer(), HtmlFormatter())]
+    assert list(kept["values"]) == [block_key(CODE, PythonLexer(), HtmlFormatter())]
+
+
+STALE = "<b>stale</b>"
 
 
 @pytest.mark.parametrize(
     "stored",
     [
-        {"versions": {**VERSIONS, "Pygments": "1.0"}, "blocks": "KEY"},  # other versions
-        {"blocks": "KEY"},
-        {"versions": VERSIONS, "blocks": ["<b>stale</b>"]},
-        {"versions": VERSIONS, "blocks": {"KEY": 7}},
-        "not an object",
+        lambda key: {"versions": {**VERSIONS, "Pygments": "1.0"}, "values": {key: STALE}},
+        lambda key: {"values": {key: STALE}},
+        lambda key: {"versions": VERSIONS, "values": [STALE]},
+        lambda key: {"versions": VERSIONS, "values": {key: 7}},
+        lambda key: "not an object",
     ],
+    ids=["other versions", "no versions", "a list", "not HTML", "not an object"],
 )
 def test_blocks_kept_for_other_versions_or_broken_are_highlighted_again(tmp_path, stored):
     path = tmp_path / "kept.json"
-    key = block_key(CODE, PythonLexer(), HtmlFormatter())
-    text = json.dumps(stored).replace('"KEY"', json.dumps({key: "<b>stale</b>"}), 1)
-    path.write_text(text.replace('"KEY"', json.dumps(key)))
+    path.write_text(json.dumps(stored(block_key(CODE, PythonLexer(), HtmlFormatter()))))
     counted = Counted()
     html = Highlighter(path, VERSIONS, counted).highlight(CODE, PythonLexer(), HtmlFormatter())
     assert html == pygments.highlight(CODE, PythonLexer(), HtmlFormatter())
     assert counted.calls == 1
+    path.write_text('{"versions": ')  # not JSON either
+    assert Highlighter(path, VERSIONS, counted).highlight(CODE, PythonLexer(), HtmlFormatter())
+    assert counted.calls == 2
 
 
 def test_blocks_that_cannot_be_kept_are_highlighted_each_build(tmp_path):
@@ -140,10 +145,10 @@ def test_the_build_reuses_every_block_of_a_page_and_the_page_is_the_same(tmp_pat
     assert _site_markdown().convert(page) == plain
     code_blocks.on_post_build(config)
     first = code_blocks._build[0]
-    assert first.reused == 0 and len(first.used) >= 2
+    assert first.blocks.reused == 0 and len(first.blocks.used) >= 2
     assert (tmp_path / HIGHLIGHT_CACHE).is_file()
 
     code_blocks.on_config(config)  # the next build
     assert _site_markdown().convert(page) == plain
-    assert code_blocks._build[0].reused == len(first.used)
+    assert code_blocks._build[0].blocks.reused == len(first.blocks.used)
     assert pymdownx.highlight.highlight == code_blocks._build[0].highlight

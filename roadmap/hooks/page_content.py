@@ -16,7 +16,8 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from roadmap import css, notebooks, search
-from roadmap.conventions import JSON_PATH, docs_file, docs_src
+from roadmap.conventions import JSON_PATH, PRUNED_NOTEBOOK_CSS_CACHE, docs_file, docs_src
+from roadmap.kept import Kept
 
 # The skill pages (paths under docs/), from the generated roadmap.json: their search entries
 # keep less than other pages' do.
@@ -31,6 +32,8 @@ _notebook_classes: set[str] = set()
 _pruned_stylesheets: dict[str, str | None] = {}
 # The blocks each page sets aside while the search plugin indexes it (roadmap/search.py).
 _set_aside: dict[str, list[str]] = {}
+# The notebook stylesheets pruned by the last build, kept for the next (css.kept_pruning).
+_pruned: list[Kept] = []
 
 
 def on_config(config):
@@ -38,9 +41,10 @@ def on_config(config):
     _notebook_classes.clear()
     _pruned_stylesheets.clear()
     _set_aside.clear()
+    root = Path(config.config_file_path).parent
+    _pruned[:] = [Kept(root / PRUNED_NOTEBOOK_CSS_CACHE, css.pruning_made_by())]
     # pymdownx.snippets reads base_path relative to the working directory; anchor it to the
     # project so `mkdocs build -f path/to/mkdocs.yml` works from anywhere.
-    root = Path(config.config_file_path).parent
     snippets = config.mdx_configs.setdefault("pymdownx.snippets", {})
     snippets["base_path"] = [str(root / path) for path in snippets.get("base_path", ["."])]
     return config
@@ -92,9 +96,12 @@ def _fit_notebook(html: str, page: Page, files: Files) -> str:
 def on_env(env, config, files: Files):
     if _notebook_assets:
         scripts = css.script_words(file.content_string for file in files.javascript_files())
+        classes = _notebook_classes | scripts
+        prune = css.kept_pruning(_pruned[0])
         _pruned_stylesheets.update(
-            notebooks.prune_stylesheet_assets(_notebook_assets, _notebook_classes | scripts)
+            notebooks.prune_stylesheet_assets(_notebook_assets, classes, prune)
         )
+        _pruned[0].save()
     return env
 
 

@@ -13,7 +13,8 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from roadmap import css, pyodide, speed
-from roadmap.conventions import EXERCISES_DIR
+from roadmap.conventions import EXERCISES_DIR, PRUNED_THEME_CSS_CACHE
+from roadmap.kept import Kept
 
 _command = "build"  # `serve` or `build`, from on_startup
 # The class names on every page the build writes (and words of their inline scripts): the
@@ -27,9 +28,15 @@ def on_startup(command: str, dirty: bool) -> None:
     _command = command
 
 
+# The theme's stylesheets pruned by the last build, kept for the next (css.kept_pruning).
+_pruned: list[Kept] = []
+
+
 def on_config(config):
     _site_classes.clear()
     _site_features.clear()
+    root = Path(config.config_file_path).parent
+    _pruned[:] = [Kept(root / PRUNED_THEME_CSS_CACHE, css.pruning_made_by())]
     return config
 
 
@@ -83,7 +90,9 @@ def _prune_theme_stylesheets(site: Path, config) -> None:
     if config.extra.get("version"):
         features.append("extra.version")
     unused = css.unused_script_classes(features, _site_classes)
-    pruned = css.prune_theme_stylesheets(sheets, _site_classes, scripts, unused)
+    prune = css.kept_pruning(_pruned[0])
+    pruned = css.prune_theme_stylesheets(sheets, _site_classes, scripts, unused, prune)
+    _pruned[0].save()
     for old, (new, content) in pruned.items():
         (site / old).unlink()
         (site / f"{old}.map").unlink(missing_ok=True)  # the theme's source map of the old file
