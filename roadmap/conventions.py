@@ -23,6 +23,7 @@ NOTEBOOK_SCRIPTS_CACHE = "build/notebook-scripts.json"
 HIGHLIGHT_CACHE = "build/highlighted-code.json"
 PRUNED_THEME_CSS_CACHE = "build/pruned-theme-css.json"
 PRUNED_NOTEBOOK_CSS_CACHE = "build/pruned-notebook-css.json"
+TEMPLATE_CACHE_DIR = "build/templates"  # the theme's templates, compiled by Jinja
 SNIPPETS_DIR = "snippets"
 EXERCISES_DIR = "exercises"
 SNIPPET_SECTION = "example"  # the section of a snippet a page shows

@@ -9,7 +9,7 @@ and pymdown-extensions it was made with and is not read under others; each build
 only the blocks it used.
 
 pymdown-extensions calls Pygments through the name `highlight` of its module
-`pymdownx.highlight`; roadmap/hooks/code_blocks.py puts `Highlighter.highlight` in its place.
+`pymdownx.highlight`; roadmap/hooks/build_cache.py puts `Highlighter.highlight` in its place.
 """
 
 from __future__ import annotations

@@ -1,10 +1,12 @@
 """Highlighted code kept from one build for the next (roadmap/highlight_cache.py and
-roadmap/hooks/code_blocks.py): the same HTML as Pygments gives, each block highlighted once."""
+roadmap/hooks/build_cache.py): the same HTML as Pygments gives, each block highlighted once;
+and the theme's templates, compiled once."""
 
 import io
 import json
 from types import SimpleNamespace
 
+import jinja2
 import markdown
 import pygments
 import pymdownx.highlight
@@ -13,10 +15,10 @@ from mkdocs.utils.yaml import yaml_load
 from pygments.formatters import HtmlFormatter
 from pygments.lexers import PythonLexer
 
-from roadmap.conventions import HIGHLIGHT_CACHE
+from roadmap.conventions import HIGHLIGHT_CACHE, TEMPLATE_CACHE_DIR
 from roadmap.devtools import ROOT
 from roadmap.highlight_cache import Highlighter, block_key
-from roadmap.hooks import code_blocks
+from roadmap.hooks import build_cache
 
 VERSIONS = {"Pygments": "2.0", "pymdown-extensions": "10.0"}
 CODE = "def area(r):\n    return 3.14 * r ** 2\n"
@@ -141,14 +143,34 @@ def test_the_build_reuses_every_block_of_a_page_and_the_page_is_the_same(tmp_pat
     plain = _site_markdown().convert(page)
     config = SimpleNamespace(config_file_path=str(tmp_path / "mkdocs.yml"))
 
-    code_blocks.on_config(config)
+    build_cache.on_config(config)
     assert _site_markdown().convert(page) == plain
-    code_blocks.on_post_build(config)
-    first = code_blocks._build[0]
+    build_cache.on_post_build(config)
+    first = build_cache._build[0]
     assert first.blocks.reused == 0 and len(first.blocks.used) >= 2
     assert (tmp_path / HIGHLIGHT_CACHE).is_file()
 
-    code_blocks.on_config(config)  # the next build
+    build_cache.on_config(config)  # the next build
     assert _site_markdown().convert(page) == plain
-    assert code_blocks._build[0].blocks.reused == len(first.blocks.used)
-    assert pymdownx.highlight.highlight == code_blocks._build[0].highlight
+    assert build_cache._build[0].blocks.reused == len(first.blocks.used)
+    assert pymdownx.highlight.highlight == build_cache._build[0].highlight
+
+
+def test_the_theme_templates_are_compiled_once_and_kept_in_the_build_folder(tmp_path):
+    config = SimpleNamespace(config_file_path=str(tmp_path / "mkdocs.yml"))
+    templates = {"main.html": "<p>{{ page }}</p>"}
+    first = build_cache.on_env(jinja2.Environment(loader=jinja2.DictLoader(templates)), config, [])
+    assert first.get_template("main.html").render(page="x") == "<p>x</p>"
+    compiled = list((tmp_path / TEMPLATE_CACHE_DIR).iterdir())
+    assert len(compiled) == 1
+    compiled[0].write_bytes(b"not bytecode")  # Jinja compiles again what it cannot load
+    second = build_cache.on_env(jinja2.Environment(loader=jinja2.DictLoader(templates)), config, [])
+    assert second.get_template("main.html").render(page="y") == "<p>y</p>"
+
+    unwritable = tmp_path / "read-only"
+    unwritable.mkdir()
+    (unwritable / "build").write_text("a file where the folder would be")
+    config = SimpleNamespace(config_file_path=str(unwritable / "mkdocs.yml"))
+    env = build_cache.on_env(jinja2.Environment(loader=jinja2.DictLoader(templates)), config, [])
+    assert env.bytecode_cache is None
+    assert env.get_template("main.html").render(page="z") == "<p>z</p>"

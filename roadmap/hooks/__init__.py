@@ -8,8 +8,9 @@ again only what changed.
 
 - pages_ready.py (on_pre_build, before any plugin): when `python -m roadmap build` generates the
   pages while MkDocs starts (roadmap/handoff.py), MkDocs reads none until they are written.
-- code_blocks.py: each code block's HTML from Pygments kept from one build for the next
-  (roadmap/highlight_cache.py), the largest cost of converting the pages otherwise.
+- build_cache.py: what a build keeps for the next in build/: each code block's HTML from
+  Pygments (roadmap/highlight_cache.py), the largest cost of converting the pages otherwise,
+  and the theme's templates compiled by Jinja.
 - navigation.py (on_nav): tracks in tracks.yml order, titled from the data, skills in study
   order, the notebooks after them in the order their index page lists them.
 - page_content.py: snippet paths anchored to the project; what the search index leaves out
