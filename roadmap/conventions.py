@@ -19,7 +19,8 @@ GENERATED_DOCS_DIR = "build/docs"
 # (roadmap/csp.py).
 NOTEBOOK_SCRIPTS_CACHE = "build/notebook-scripts.json"
 # ... the HTML Pygments made of each code block (roadmap/highlight_cache.py), and the theme's
-# and the notebooks' stylesheets pruned to the rules the pages use (css.kept_pruning).
+# and the notebooks' stylesheets pruned to the rules the pages use (css.kept_theme_stylesheets,
+# css.kept_pruning).
 HIGHLIGHT_CACHE = "build/highlighted-code.json"
 PRUNED_THEME_CSS_CACHE = "build/pruned-theme-css.json"
 PRUNED_NOTEBOOK_CSS_CACHE = "build/pruned-notebook-css.json"

@@ -470,7 +470,6 @@ def prune_theme_stylesheets(
     classes: Collection[str],
     scripts: Iterable[str],
     unused: tuple[str, ...] = (),
-    prune: Prune = prune_stylesheets,
 ) -> dict[str, tuple[str, str]]:
     """Material's stylesheets among `sheets` (site path -> text: every stylesheet of the site)
     pruned to what the site's pages can use.
@@ -498,7 +497,7 @@ def prune_theme_stylesheets(
     }
     read_by_scripts = {name for s in scripts for name in _CUSTOM_PROPERTY.findall(s)}
     others = [path for path in sheets if path not in theme]
-    pruned = prune(
+    pruned = prune_stylesheets(
         [sheets[p] for p in theme + others], set(classes) | made_by_scripts, read_by_scripts
     )
     renamed = {}
@@ -507,3 +506,23 @@ def prune_theme_stylesheets(
         old_hash = _THEME_STYLESHEET.fullmatch(path).group(1)
         renamed[path] = (path.replace(f".{old_hash}.", f".{digest}.", 1), text)
     return renamed
+
+
+def kept_theme_stylesheets(
+    kept: Kept,
+    sheets: dict[str, str],
+    classes: Collection[str],
+    scripts: Iterable[str],
+    unused: tuple[str, ...] = (),
+) -> dict[str, tuple[str, str]]:
+    """`prune_theme_stylesheets`, its result kept from one build for the next in `kept` under
+    a key of its arguments (`kept` made by this module's code: `pruning_made_by`)."""
+    scripts = list(scripts)
+
+    def valid(pruned: object) -> bool:
+        pairs = pruned.values() if isinstance(pruned, dict) else [None]
+        return all(isinstance(pair, list | tuple) and len(pair) == 2 for pair in pairs)
+
+    key = digest(sheets, sorted(classes), sorted(scripts), list(unused))
+    pruned = kept.get(key, lambda: prune_theme_stylesheets(sheets, classes, scripts, unused), valid)
+    return {old: (new, text) for old, (new, text) in pruned.items()}

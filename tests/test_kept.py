@@ -68,3 +68,24 @@ def test_pruning_kept_in_another_shape_is_pruned_again(tmp_path):
     kept = Kept(path, css.pruning_made_by())
     assert css.kept_pruning(kept)(SHEETS, {"a"}) == css.prune_stylesheets(SHEETS, {"a"})
     assert kept.reused == 0
+
+
+def test_the_theme_stylesheets_kept_are_those_pruning_gives(tmp_path):
+    path = tmp_path / "theme.json"
+    sheets = {
+        "assets/stylesheets/main.1234abcd.min.css": ".md-header{color:red}.md-banner{color:blue}",
+        "assets/stylesheets/roadmap.css": ".roadmap-x{color:green}",
+    }
+    scripts = ['x.classList.add("md-search__output")', "let y = 1"]
+    expected = css.prune_theme_stylesheets(sheets, {"md-header"}, scripts)
+    first = Kept(path, css.pruning_made_by())
+    assert css.kept_theme_stylesheets(first, sheets, {"md-header"}, scripts) == expected
+    first.save()
+
+    second = Kept(path, css.pruning_made_by())
+    # The scripts in another order, as another build lists the site's files, are the same.
+    again = css.kept_theme_stylesheets(second, sheets, {"md-header"}, scripts[::-1])
+    assert again == expected and second.reused == 1
+    other = css.kept_theme_stylesheets(second, sheets, {"md-banner"}, scripts)
+    assert other == css.prune_theme_stylesheets(sheets, {"md-banner"}, scripts) != expected
+    assert second.reused == 1

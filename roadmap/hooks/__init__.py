@@ -22,8 +22,8 @@ again only what changed.
 - site_assets.py: the files the exercises need to run on the page that are not in docs/ (the
   Python runtime, the wheels of pytest and Hypothesis: roadmap/pyodide.py); in a build, the
   site's own scripts and stylesheets minified and the theme's stylesheets pruned to the rules
-  the pages can match (the result kept for the next build, css.kept_pruning; the notebooks'
-  stylesheets too, in page_content.py).
+  the pages can match (the result kept for the next build, css.kept_theme_stylesheets; the
+  notebooks' stylesheets too, in page_content.py, css.kept_pruning).
 - offline_app.py: in a build, every page links the web app manifest, and after the build the
   manifest and the service worker that keeps the site for reading offline (roadmap/offline.py).
 - page_policy.py: every HTML page, pages and theme templates alike, gets its

@@ -28,7 +28,7 @@ def on_startup(command: str, dirty: bool) -> None:
     _command = command
 
 
-# The theme's stylesheets pruned by the last build, kept for the next (css.kept_pruning).
+# The theme's stylesheets pruned by the last build, kept for the next (css.kept_theme_stylesheets).
 _pruned: list[Kept] = []
 
 
@@ -90,8 +90,7 @@ def _prune_theme_stylesheets(site: Path, config) -> None:
     if config.extra.get("version"):
         features.append("extra.version")
     unused = css.unused_script_classes(features, _site_classes)
-    prune = css.kept_pruning(_pruned[0])
-    pruned = css.prune_theme_stylesheets(sheets, _site_classes, scripts, unused, prune)
+    pruned = css.kept_theme_stylesheets(_pruned[0], sheets, _site_classes, scripts, unused)
     _pruned[0].save()
     for old, (new, content) in pruned.items():
         (site / old).unlink()
