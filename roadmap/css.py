@@ -381,9 +381,11 @@ def script_words(scripts: Iterable[str]) -> set[str]:
 
 
 # A class attribute as HTML writes it: after a space, its value in double quotes, single quotes
-# or none (HTML's names are case-insensitive).
+# or none. HTML's names are case-insensitive in ASCII; the pattern starts with the name, and looks
+# back for the space after it, so that the engine skips ahead to each "c" or "C".
+_CLASS = "[cC][lL][aA][sS][sS]"
 _CLASS_ATTRIBUTE = re.compile(
-    r"""(?<=\s)class\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.IGNORECASE
+    rf"""{_CLASS}(?<=\s{_CLASS})\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))"""
 )
 _SCRIPT = re.compile(r"<script\b[^>]*>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
 
