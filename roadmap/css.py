@@ -362,6 +362,7 @@ def kept_pruning(kept: Kept) -> Prune:
     return prune
 
 
+@functools.cache
 def pruning_made_by() -> dict[str, str]:
     """What kept pruning results are made by: this module's code."""
     return {"roadmap/css.py": code_digest(__file__)}

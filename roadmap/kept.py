@@ -76,4 +76,6 @@ class Kept:
         return value
 
     def save(self) -> None:
-        write_kept(self.path, self.made_by, "values", self.used)
+        """Write the values this build used, unless they are those the file holds already."""
+        if self.used != self.kept:
+            write_kept(self.path, self.made_by, "values", self.used)

@@ -2,6 +2,7 @@
 (css.kept_pruning): the same results as computing them, computed once."""
 
 import json
+import os
 
 from roadmap import css
 from roadmap.kept import Kept, code_digest, digest
@@ -29,6 +30,21 @@ def test_a_kept_value_is_reused_only_when_valid_and_only_used_values_are_written
     second.save()
     assert json.loads(path.read_text()) == {"versions": MADE_BY, "values": {"k1": "one", "k2": 2}}
     assert Kept(path, {"roadmap/css.py": "changed"}).kept == {}  # made by other code
+
+
+def test_a_build_that_used_exactly_what_was_kept_leaves_the_file_alone(tmp_path):
+    path = tmp_path / "kept.json"
+    first = Kept(path, MADE_BY)
+    first.get("k", lambda: "value", lambda v: isinstance(v, str))
+    first.save()
+    os.utime(path, ns=(0, 0))  # a rewrite would give it the time of now
+    same = Kept(path, MADE_BY)
+    same.get("k", lambda: "other", lambda v: isinstance(v, str))
+    same.save()
+    assert path.stat().st_mtime_ns == 0
+    fewer = Kept(path, MADE_BY)  # a build that used none of it: the file follows
+    fewer.save()
+    assert json.loads(path.read_text())["values"] == {}
 
 
 def test_digests_change_with_what_they_hash(tmp_path):

@@ -21,15 +21,13 @@ _command = "build"  # `serve` or `build`, from on_startup
 # theme's stylesheets are pruned to what they can match once the whole site is written.
 _site_classes: set[str] = set()
 _site_features: set[str] = set()  # "page.tags" once a page has tags (search results show them)
+# The theme's stylesheets pruned by the last build, kept for the next (css.kept_theme_stylesheets).
+_pruned: list[Kept] = []
 
 
 def on_startup(command: str, dirty: bool) -> None:
     global _command
     _command = command
-
-
-# The theme's stylesheets pruned by the last build, kept for the next (css.kept_theme_stylesheets).
-_pruned: list[Kept] = []
 
 
 def on_config(config):
