@@ -18,9 +18,10 @@ GENERATED_DOCS_DIR = "build/docs"
 # What one build keeps for the next (git ignores it): the inline scripts of mkdocs-jupyter
 # (roadmap/csp.py).
 NOTEBOOK_SCRIPTS_CACHE = "build/notebook-scripts.json"
-# ... the HTML Pygments made of each code block (roadmap/highlight_cache.py), and the theme's
-# and the notebooks' stylesheets pruned to the rules the pages use (css.kept_theme_stylesheets,
-# css.kept_pruning).
+# ... the HTML of each Markdown page (roadmap/page_cache.py), the HTML Pygments made of each
+# code block (roadmap/highlight_cache.py), and the theme's and the notebooks' stylesheets
+# pruned to the rules the pages use (css.kept_theme_stylesheets, css.kept_pruning).
+PAGE_CACHE = "build/rendered-pages.json"
 HIGHLIGHT_CACHE = "build/highlighted-code.json"
 PRUNED_THEME_CSS_CACHE = "build/pruned-theme-css.json"
 PRUNED_NOTEBOOK_CSS_CACHE = "build/pruned-notebook-css.json"

@@ -18,33 +18,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from roadmap.kept import Kept, digest
+from roadmap.kept import Kept, described, digest
 
 Highlight = Callable[..., str]  # pygments.highlight(code, lexer, formatter)
-
-
-def _described(value: Any) -> Any:
-    """`value` as JSON can hold it; other objects by their class, or by their repr."""
-    if isinstance(value, str | int | float | bool) or value is None:
-        return value
-    if isinstance(value, list | tuple):
-        return [_described(item) for item in value]
-    if isinstance(value, dict):
-        return {str(key): _described(item) for key, item in sorted(value.items())}
-    if isinstance(value, type):
-        return f"{value.__module__}.{value.__qualname__}"
-    return repr(value)
 
 
 def block_key(code: str, lexer: Any, formatter: Any) -> str:
     """What a block's highlighted HTML depends on, as one hash."""
     return digest(
         code,
-        _described(type(lexer)),
-        _described(lexer.options),
+        described(type(lexer)),
+        described(lexer.options),
         [repr(step) for step in getattr(lexer, "filters", [])],
-        _described(type(formatter)),
-        _described(formatter.options),
+        described(type(formatter)),
+        described(formatter.options),
     )
 
 

@@ -10,7 +10,7 @@ import contextlib
 import hashlib
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -48,6 +48,19 @@ def digest(*parts: Any) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def described(value: Any) -> Any:
+    """`value` as JSON can hold it; other objects by their class, or by their repr."""
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    if isinstance(value, list | tuple):
+        return [described(item) for item in value]
+    if isinstance(value, Mapping):
+        return {str(key): described(item) for key, item in sorted(value.items())}
+    if isinstance(value, type):
+        return f"{value.__module__}.{value.__qualname__}"
+    return repr(value)
+
+
 def code_digest(*files: str) -> str:
     """One hash of the source files that compute a kept value: changing one makes it anew."""
     return digest(*(Path(file).read_text(encoding="utf-8") for file in files))
@@ -74,6 +87,10 @@ class Kept:
             value = make()
         self.used[key] = value
         return value
+
+    def drop(self, key: str) -> None:
+        """Keep nothing under `key` for the next build."""
+        self.used.pop(key, None)
 
     def save(self) -> None:
         """Write the values this build used, unless they are those the file holds already."""

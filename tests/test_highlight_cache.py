@@ -10,6 +10,7 @@ import jinja2
 import markdown
 import pygments
 import pymdownx.highlight
+import pymdownx.snippets
 import pytest
 from mkdocs.utils.yaml import yaml_load
 from pygments.formatters import HtmlFormatter
@@ -138,6 +139,8 @@ def _site_markdown() -> markdown.Markdown:
 
 def test_the_build_reuses_every_block_of_a_page_and_the_page_is_the_same(tmp_path, monkeypatch):
     monkeypatch.setattr(pymdownx.highlight, "highlight", pymdownx.highlight.highlight)
+    reader = pymdownx.snippets.SnippetPreprocessor.read_lines
+    monkeypatch.setattr(pymdownx.snippets.SnippetPreprocessor, "read_lines", reader)
     page = (ROOT / "docs" / "dsa" / "binary-search.md").read_text(encoding="utf-8")
     page += "\n```python\n" + CODE + "```\n\n```bash\nmake test\n```\n"
     plain = _site_markdown().convert(page)
