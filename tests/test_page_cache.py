@@ -6,6 +6,7 @@ import inspect
 import json
 import logging
 from pathlib import Path
+from types import SimpleNamespace
 
 import markdown
 import pymdownx.highlight
@@ -17,6 +18,7 @@ from mkdocs.exceptions import Abort
 
 from roadmap.conventions import PAGE_CACHE
 from roadmap.devtools import ROOT
+from roadmap.hooks import build_cache
 from roadmap.page_cache import PageCache
 
 CONFIG = f"""\
@@ -208,3 +210,20 @@ def test_a_file_read_outside_a_page_s_rendering_is_read_as_ever(tmp_path):
     read = cache.reading(lambda preprocessor, path: ["a line"])
     assert read(None, "notes.txt") == ["a line"]
     assert cache.pages.used == {}
+
+
+class OtherEnginesPage:
+    """A page of another engine running the hooks (make engines builds with ProperDocs)."""
+
+    def render(self, config, files):
+        self.content = "<p>rendered by its engine</p>"
+
+
+def test_another_engine_renders_its_pages_itself_and_keeps_none(project):
+    config = SimpleNamespace(config_file_path=str(project / "mkdocs.yml"))  # not MkDocs's own
+    build_cache.on_config(config)
+    page = build_cache.on_pre_page(OtherEnginesPage(), config, [])
+    assert "render" not in vars(page)
+    page.render(config, [])
+    build_cache.on_post_build(config)
+    assert not (project / PAGE_CACHE).exists()

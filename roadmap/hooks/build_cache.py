@@ -5,7 +5,9 @@ hooks that prune (css.kept_pruning).
 
 Each Markdown page gets the build's `PageCache.render` in place of its own before it is read,
 and the snippets extension's reader, shared by every page, tells the cache which files a page
-includes. pymdown-extensions calls Pygments through the name `highlight` in its module
+includes; another engine running these hooks (`make engines`) renders its pages itself.
+
+pymdown-extensions calls Pygments through the name `highlight` in its module
 `pymdownx.highlight`; the build's highlighter takes its place there. Jinja keeps a compiled
 template under its name and a hash of its source, and compiles it again when either differs."""
 
@@ -20,6 +22,7 @@ import jinja2
 import pygments
 import pymdownx.highlight
 import pymdownx.snippets
+from mkdocs.config.defaults import MkDocsConfig
 
 from roadmap import page_cache
 from roadmap.conventions import HIGHLIGHT_CACHE, PAGE_CACHE, TEMPLATE_CACHE_DIR
@@ -47,16 +50,19 @@ def on_config(config):
     )
     _build[:] = [highlighter]
     pymdownx.highlight.highlight = highlighter.highlight
-    # A change to what the cache keeps of a page makes every page anew.
-    made_by = _versions(RENDERING_PACKAGES) | {"page_cache": code_digest(page_cache.__file__)}
-    pages = PageCache(root / PAGE_CACHE, made_by)
-    _pages[:] = [pages]
-    pymdownx.snippets.SnippetPreprocessor.read_lines = pages.reading(_read_lines)
+    _pages.clear()
+    if isinstance(config, MkDocsConfig):  # another engine running these hooks (make engines)
+        # renders every page itself: the cache knows what MkDocs's render sets on a page. A
+        # change to what the cache keeps of a page makes every page anew.
+        made_by = _versions(RENDERING_PACKAGES) | {"page_cache": code_digest(page_cache.__file__)}
+        pages = PageCache(root / PAGE_CACHE, made_by)
+        _pages.append(pages)
+        pymdownx.snippets.SnippetPreprocessor.read_lines = pages.reading(_read_lines)
     return config
 
 
 def on_pre_page(page, config, files):
-    if "render" not in vars(page):  # a notebook renders as mkdocs-jupyter made it to
+    if _pages and "render" not in vars(page):  # a notebook renders as mkdocs-jupyter made it to
         page.render = functools.partial(_pages[0].render, page, render=page.render)
     return page
 
