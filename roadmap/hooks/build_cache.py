@@ -50,10 +50,11 @@ def on_config(config):
     )
     _build[:] = [highlighter]
     pymdownx.highlight.highlight = highlighter.highlight
+    # Pages are kept for MkDocs only: the cache knows what MkDocs's render sets on a page, and
+    # another engine running these hooks (make engines) renders every page itself. A change to
+    # what the cache keeps of a page makes every page anew.
     _pages.clear()
-    if isinstance(config, MkDocsConfig):  # another engine running these hooks (make engines)
-        # renders every page itself: the cache knows what MkDocs's render sets on a page. A
-        # change to what the cache keeps of a page makes every page anew.
+    if isinstance(config, MkDocsConfig):
         made_by = _versions(RENDERING_PACKAGES) | {"page_cache": code_digest(page_cache.__file__)}
         pages = PageCache(root / PAGE_CACHE, made_by)
         _pages.append(pages)
