@@ -42,15 +42,24 @@ class Highlighter:
     def __init__(self, path: Path, versions: dict[str, str], highlight: Highlight) -> None:
         self.blocks = Kept(path, versions)
         self._highlight = highlight
+        self.noted: list[str] | None = None  # while a list, the keys of the blocks highlighted
 
     def highlight(self, code: str, lexer: Any, formatter: Any, outfile: Any = None) -> str:
         if outfile is not None:  # Pygments writes into a file: nothing to keep
             return self._highlight(code, lexer, formatter, outfile)
+        key = block_key(code, lexer, formatter)
+        if self.noted is not None:
+            self.noted.append(key)
         return self.blocks.get(
-            block_key(code, lexer, formatter),
+            key,
             lambda: self._highlight(code, lexer, formatter),
             lambda html: isinstance(html, str),
         )
+
+    def keep(self, keys: list[str]) -> None:
+        """Keep for the next build the blocks under `keys` that this build did not highlight:
+        those of a page whose HTML was kept whole (roadmap/page_cache.py)."""
+        self.blocks.keep(keys)
 
     def save(self) -> None:
         """Keep the blocks this build used, for the next."""

@@ -88,6 +88,12 @@ class Kept:
         self.used[key] = value
         return value
 
+    def keep(self, keys: list[str]) -> None:
+        """Write back the values kept under `keys` too, though this build did not ask for them."""
+        for key in keys:
+            if key in self.kept:
+                self.used.setdefault(key, self.kept[key])
+
     def drop(self, key: str) -> None:
         """Keep nothing under `key` for the next build."""
         self.used.pop(key, None)

@@ -9,6 +9,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import markdown
+import pygments
 import pymdownx.highlight
 import pymdownx.snippets
 import pytest
@@ -18,8 +19,9 @@ from mkdocs.exceptions import Abort
 
 from roadmap.conventions import PAGE_CACHE
 from roadmap.devtools import ROOT
+from roadmap.highlight_cache import Highlighter
 from roadmap.hooks import build_cache
-from roadmap.page_cache import PageCache
+from roadmap.page_cache import CHANGED_WHILE_READ, PageCache, file_digest
 
 CONFIG = f"""\
 site_name: Kept pages
@@ -30,6 +32,8 @@ validation:
 markdown_extensions:
   - toc:
       permalink: true
+  - pymdownx.superfences
+  - pymdownx.highlight
   - pymdownx.snippets:
       base_path: ["."]
       check_paths: true
@@ -38,7 +42,9 @@ hooks:
 """
 PAGES = {
     "index.md": '# Home\n\nSee [the second part](part.md#second).\n\n--8<-- "included.txt"\n',
-    "part.md": "# The second part\n\n## Second\n\nThe second part.\n",
+    "part.md": (
+        "# The second part\n\n## Second\n\nThe second part.\n\n```python\nanswer = 42\n```\n"
+    ),
 }
 
 
@@ -180,6 +186,11 @@ SPOILT = {
     "contents not a list": lambda value: value | {"toc": {}},
     "a link to a file gone": lambda value: value | {"links": [["gone.md", {"x": "gone.md#x"}]]},
     "an included file gone": lambda value: value | {"included": {"gone.txt": "0" * 64}},
+    "title not text": lambda value: value | {"title": ["Home"]},
+    "anchors not a list": lambda value: value | {"anchors": "second"},
+    "contents broken": lambda value: value | {"toc": [{"id": "second"}]},
+    "links broken": lambda value: value | {"links": [["part.md"]]},
+    "code blocks not listed": lambda value: {k: v for k, v in value.items() if k != "blocks"},
 }
 
 
@@ -196,8 +207,8 @@ def test_a_kept_page_spoilt_or_out_of_date_is_converted_again(project, conversio
     assert site_files(second) == site_files(first)
 
 
-def test_builds_logging_every_detail_keep_their_pages_too(project, conversions, monkeypatch):
-    monkeypatch.setattr(logging.getLogger("mkdocs"), "level", logging.DEBUG)
+def test_builds_logging_every_detail_keep_their_pages_too(project, conversions, caplog):
+    caplog.set_level(logging.DEBUG, logger="mkdocs")
     first = build_site(project, "first")
     conversions.clear()
     second = build_site(project, "second")
@@ -205,11 +216,56 @@ def test_builds_logging_every_detail_keep_their_pages_too(project, conversions, 
     assert site_files(second) == site_files(first)
 
 
-def test_a_file_read_outside_a_page_s_rendering_is_read_as_ever(tmp_path):
-    cache = PageCache(tmp_path / "kept.json", {})
-    read = cache.reading(lambda preprocessor, path: ["a line"])
-    assert read(None, "notes.txt") == ["a line"]
-    assert cache.pages.used == {}
+def test_the_files_a_page_includes_are_noted_with_what_was_read(tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("first\n", encoding="utf-8")
+
+    def read_while_saved(preprocessor, path):  # an editor saves the file as it is read
+        text = Path(path).read_text(encoding="utf-8")
+        notes.write_text(text + "more\n", encoding="utf-8")
+        return text.split("\n")
+
+    cache = PageCache(tmp_path / "kept.json", {}, Highlighter(tmp_path / "code.json", {}, str))
+    read = cache.reading(read_while_saved)
+    assert read(None, str(notes)) == ["first", ""]  # outside a page's rendering: not noted
+    assert cache._included is None
+    cache._included = {}  # as while a page renders
+    assert read(None, str(notes)) == ["first", "more", ""]
+    assert cache._included == {str(notes): CHANGED_WHILE_READ}  # no file has that hash
+    cache._included = {}
+    read = cache.reading(lambda preprocessor, path: Path(path).read_text().split("\n"))
+    read(None, str(notes))
+    assert cache._included == {str(notes): file_digest(notes)}
+
+
+def test_every_page_is_converted_again_when_a_markdown_setting_changes(project, conversions):
+    build_site(project, "first")
+    config = project / "mkdocs.yml"
+    config.write_text(CONFIG.replace("permalink: true", "permalink: false"), encoding="utf-8")
+    conversions.clear()
+    site = build_site(project, "second")
+    assert sorted(conversions) == ["# Home", "# The second part"]
+    assert "headerlink" not in (site / "part" / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_code_blocks_of_a_kept_page_are_kept_for_when_it_changes(
+    project, conversions, monkeypatch
+):
+    highlighted = []
+    highlight = pygments.highlight
+
+    def counted(code, lexer, formatter, outfile=None):
+        highlighted.append(code)
+        return highlight(code, lexer, formatter, outfile)
+
+    monkeypatch.setattr(pygments, "highlight", counted)
+    build_site(project, "first")
+    build_site(project, "second")  # every page kept: no block highlighted
+    (project / "docs" / "part.md").write_text(PAGES["part.md"] + "\nMore.\n", encoding="utf-8")
+    conversions.clear()
+    build_site(project, "third")
+    assert conversions == ["# The second part"]
+    assert highlighted == ["answer = 42"]  # in the first build only
 
 
 class OtherEnginesPage:
@@ -220,10 +276,12 @@ class OtherEnginesPage:
 
 
 def test_another_engine_renders_its_pages_itself_and_keeps_none(project):
+    build_site(project, "first")
+    kept = (project / PAGE_CACHE).read_bytes()
     config = SimpleNamespace(config_file_path=str(project / "mkdocs.yml"))  # not MkDocs's own
     build_cache.on_config(config)
     page = build_cache.on_pre_page(OtherEnginesPage(), config, [])
     assert "render" not in vars(page)
     page.render(config, [])
     build_cache.on_post_build(config)
-    assert not (project / PAGE_CACHE).exists()
+    assert (project / PAGE_CACHE).read_bytes() == kept  # MkDocs's pages, for its next build

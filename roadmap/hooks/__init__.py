@@ -9,10 +9,10 @@ again only what changed.
 - pages_ready.py (on_pre_build, before any plugin): when `python -m roadmap build` generates the
   pages while MkDocs starts (roadmap/handoff.py), MkDocs reads none until they are written.
 - build_cache.py: what a build keeps for the next in build/: each Markdown page's HTML, table
-  of contents and anchors, reused while the page, the files it includes and the site's files
-  are the same (roadmap/page_cache.py), each code block's HTML from Pygments
-  (roadmap/highlight_cache.py), for the pages that change, and the theme's templates compiled
-  by Jinja.
+  of contents and anchors, reused while the page, the files it includes, the site's files, the
+  Markdown settings and the package versions are the same (roadmap/page_cache.py); each code
+  block's HTML from Pygments (roadmap/highlight_cache.py), for the pages that change; and the
+  theme's templates compiled by Jinja.
 - navigation.py (on_nav): tracks in tracks.yml order, titled from the data, skills in study
   order, the notebooks after them in the order their index page lists them.
 - page_content.py: snippet paths anchored to the project; what the search index leaves out

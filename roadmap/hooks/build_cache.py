@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import importlib.metadata
 import inspect
+import platform
 from pathlib import Path
 
 import jinja2
@@ -40,7 +41,9 @@ _pages: list[PageCache] = []  # and its pages
 
 
 def _versions(packages: tuple[str, ...]) -> dict[str, str]:
-    return {name: importlib.metadata.version(name) for name in packages}
+    """The packages' versions and Python's (its standard library parses HTML for Markdown)."""
+    versions = {name: importlib.metadata.version(name) for name in packages}
+    return versions | {"Python": platform.python_version()}
 
 
 def on_config(config):
@@ -56,7 +59,7 @@ def on_config(config):
     _pages.clear()
     if isinstance(config, MkDocsConfig):
         made_by = _versions(RENDERING_PACKAGES) | {"page_cache": code_digest(page_cache.__file__)}
-        pages = PageCache(root / PAGE_CACHE, made_by)
+        pages = PageCache(root / PAGE_CACHE, made_by, highlighter)
         _pages.append(pages)
         pymdownx.snippets.SnippetPreprocessor.read_lines = pages.reading(_read_lines)
     return config
